@@ -57,6 +57,7 @@ class CareerSkillFactory(factory.django.DjangoModelFactory):
 class PathwayFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Pathway
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Pathway {n}")
     slug = factory.Sequence(lambda n: f"pathway-{n}")

@@ -1,0 +1,100 @@
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from careerguide.models import Career, FAQEntry, Resource, Status
+from skills.models import CareerSkill
+
+admin.site.site_header = "Career Guide editors"
+admin.site.site_title = "Career Guide admin"
+admin.site.index_title = "Guide content"
+
+
+class PublishableAdmin(SimpleHistoryAdmin):
+    """Shared behaviour of every content admin: publish actions, history, stable slugs."""
+
+    actions = ["publish", "unpublish"]
+    list_per_page = 50
+    save_on_top = True
+
+    @admin.action(description="Publish the selected entries", permissions=["change"])
+    def publish(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self._set_status(request, queryset, Status.PUBLISHED)
+
+    @admin.action(description="Unpublish (back to draft) the selected entries", permissions=["change"])
+    def unpublish(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self._set_status(request, queryset, Status.DRAFT)
+
+    def _set_status(self, request: HttpRequest, queryset: QuerySet, status: str) -> None:
+        # Save one by one (not queryset.update) so each change is kept in the history.
+        changed = 0
+        for obj in queryset.exclude(status=status):
+            obj.status = status
+            obj._change_reason = f"Set to {status} from the list"
+            obj.save(update_fields=["status", "updated_at"])
+            changed += 1
+        self.message_user(request, f"{changed} entries set to {Status(status).label.lower()}.", messages.SUCCESS)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        # A slug is part of public URLs, bookmarks and learners' progress links: fixed once the
+        # entry exists. Disabled (rather than read-only) so history's revert form still works.
+        if obj is not None and "slug" in form.base_fields:
+            form.base_fields["slug"].disabled = True
+            form.base_fields["slug"].help_text = "Part of public links; fixed once the entry exists."
+        return form
+
+    @admin.display(description="Status", ordering="status")
+    def status_badge(self, obj) -> str:
+        return format_html("<strong>{}</strong>", obj.get_status_display()) if obj.is_published else "Draft"
+
+
+class CareerSkillInline(admin.TabularInline):
+    model = CareerSkill
+    extra = 0
+    autocomplete_fields = ["skill"]
+    fields = ["skill", "target_level", "order"]
+    ordering = ["order", "id"]
+
+
+@admin.register(Career)
+class CareerAdmin(PublishableAdmin):
+    list_display = ["name", "slug", "status_badge", "is_default", "order", "updated_at"]
+    list_editable = ["order"]
+    list_filter = ["status", "is_default"]
+    search_fields = ["name", "summary"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [CareerSkillInline]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "status", "is_default", "order"]}),
+        ("Guide text", {"fields": ["tagline", "summary", "introduction", "role_description", "responsibilities"]}),
+        ("Closing", {"fields": ["conclusion"]}),
+    ]
+
+
+@admin.register(FAQEntry)
+class FAQEntryAdmin(PublishableAdmin):
+    list_display = ["question", "career", "status_badge", "order", "updated_at"]
+    list_editable = ["order"]
+    list_filter = ["status", "career"]
+    list_select_related = ["career"]
+    search_fields = ["question", "answer"]
+    fields = ["career", "question", "answer", "status", "order"]
+
+
+@admin.register(Resource)
+class ResourceAdmin(PublishableAdmin):
+    list_display = ["title", "kind", "provider", "is_free", "status_badge", "verified_on", "order", "link"]
+    list_editable = ["order"]
+    list_filter = ["kind", "is_free", "status"]
+    search_fields = ["title", "provider", "description", "url"]
+    autocomplete_fields = ["skills", "pathways"]
+    date_hierarchy = "verified_on"
+    fields = ["title", "url", "kind", "provider", "is_free", "description", "skills", "pathways", "verified_on"]
+    fields += ["status", "order"]
+
+    @admin.display(description="Link")
+    def link(self, obj: Resource) -> str:
+        return format_html('<a href="{}" rel="noopener noreferrer" target="_blank">open</a>', obj.url)
