@@ -110,3 +110,32 @@ def _range_display(low, high, fmt, note: str) -> str:
     if note:
         return f"{text} ({note})" if text else note
     return text
+
+
+class PathwayPlan(models.Model):
+    """A learner follows a pathway."""
+
+    learner = models.ForeignKey("skills.Learner", on_delete=models.CASCADE, related_name="pathway_plans")
+    pathway = models.ForeignKey(Pathway, on_delete=models.PROTECT, related_name="plans")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pathway__order", "pathway__name"]
+        constraints = [models.UniqueConstraint(fields=["learner", "pathway"], name="unique_plan_per_learner_pathway")]
+
+    def __str__(self) -> str:
+        return f"{self.learner} follows {self.pathway}"
+
+
+class StepCompletion(models.Model):
+    """A learner ticked off a pathway step."""
+
+    learner = models.ForeignKey("skills.Learner", on_delete=models.CASCADE, related_name="step_completions")
+    step = models.ForeignKey(PathwayStep, on_delete=models.PROTECT, related_name="completions")
+    completed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["learner", "step"], name="unique_completion_per_learner_step")]
+
+    def __str__(self) -> str:
+        return f"{self.learner} completed {self.step}"

@@ -1,0 +1,39 @@
+"""The pathways list, the comparison table and one page per pathway."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from careerguide import selectors
+from pathways.models import Pathway
+
+
+def _get_pathway(request: HttpRequest, slug: str) -> Pathway:
+    """A published pathway, or a draft for staff previewing it, with its steps; 404 otherwise."""
+    return get_object_or_404(selectors.pathway_detail_queryset().visible_to(request.user), slug=slug)
+
+
+@require_safe
+def pathway_list(request: HttpRequest) -> HttpResponse:
+    ctx = {"pathways": selectors.published_pathways()}
+    return render(request, "pathways/pathway_list.html", ctx)
+
+
+@require_safe
+def pathway_compare(request: HttpRequest) -> HttpResponse:
+    ctx = {"pathways": selectors.pathways_for_compare()}
+    return render(request, "pathways/pathway_compare.html", ctx)
+
+
+@require_safe
+def pathway_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    pathway = _get_pathway(request, slug)
+    ctx = {
+        "pathway": pathway,
+        "steps": pathway.steps.all(),
+        "skills": pathway.published_skills,
+        "resources": pathway.published_resources,
+    }
+    return render(request, "pathways/pathway_detail.html", ctx)

@@ -1,0 +1,226 @@
+"""The progress tracker: a learner's dashboard, their updates, export, import, sharing and reset.
+
+Visitors can track without an account: their progress belongs to a Learner whose id is
+kept in their session (created on their first change, never on a GET).
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from careerguide.models import Status
+from pathways.models import Pathway, PathwayStep
+from skills import charts, selectors, services, transfer
+from skills.forms import ConfirmForm, ImportForm, PlanForm, SkillProgressForm, StepForm
+from skills.models import Learner, Skill
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _back(request: HttpRequest, fallback: str) -> HttpResponse:
+    """Redirect to the page the form came from, if it is one of ours."""
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return redirect(target)
+    return redirect(fallback)
+
+
+def _summary(learner: Learner) -> dict:
+    career = selectors.career_for_learner(learner)
+    items = selectors.skill_items(learner=learner, career=career) if career else []
+    overall = selectors.overall_tally(items)
+    return {
+        "overall_percent": overall.percent,
+        "skills_done": overall.done,
+        "skills_total": overall.total,
+        "kinds": {tally.label: tally.percent for tally in selectors.kind_tallies(items)},
+    }
+
+
+def _dashboard_context(learner: Learner | None) -> dict:
+    career = selectors.career_for_learner(learner)
+    items = selectors.skill_items(learner=learner, career=career) if career else []
+    return {
+        "career": career,
+        "items": items,
+        "overall": selectors.overall_tally(items),
+        "kind_tallies": selectors.kind_tallies(items),
+        "pathways": selectors.pathway_progress(learner=learner),
+        "next_skills": selectors.next_skills(items),
+        "level_chart": charts.level_bars(items),
+    }
+
+
+@require_GET
+def dashboard(request: HttpRequest) -> HttpResponse:
+    learner = services.learner_get(request)
+    ctx = _dashboard_context(learner)
+    ctx.update(
+        {
+            "learner": learner,
+            "events": selectors.recent_events(learner=learner),
+            "history_chart": charts.progress_line(selectors.progress_series(learner=learner)),
+            "import_form": ImportForm(),
+            "share_url": (
+                request.build_absolute_uri(reverse("progress:shared", args=[learner.share_token]))
+                if learner and learner.share_token
+                else None
+            ),
+        }
+    )
+    return render(request, "skills/dashboard.html", ctx)
+
+
+@require_POST
+def skill_update(request: HttpRequest, slug: str) -> HttpResponse:
+    skill = get_object_or_404(Skill.objects.published(), slug=slug)
+    form = SkillProgressForm(request.POST)
+    if not form.is_valid():
+        if _wants_json(request):
+            return JsonResponse({"ok": False, "errors": form.errors.get_json_data()}, status=400)
+        for field, errors in form.errors.items():
+            label = form.fields[field].label or field.replace("_", " ").capitalize()
+            messages.error(request, f"{label}: {' '.join(errors)}")
+        return _back(request, skill.get_absolute_url())
+
+    learner = services.learner_get_or_create(request)
+    progress = services.progress_update(learner=learner, skill=skill, changes=form.changed_fields())
+    if _wants_json(request):
+        return JsonResponse(
+            {
+                "ok": True,
+                "skill": skill.slug,
+                "status": progress.status,
+                "status_label": progress.get_status_display(),
+                "level": progress.level,
+                **_summary(learner),
+            }
+        )
+    messages.success(request, f"Saved your progress on {skill.name}.")
+    return _back(request, skill.get_absolute_url())
+
+
+@require_POST
+def plan_update(request: HttpRequest, slug: str) -> HttpResponse:
+    pathway = get_object_or_404(Pathway.objects.published(), slug=slug)
+    form = PlanForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose whether to follow this pathway.")
+        return _back(request, pathway.get_absolute_url())
+    learner = services.learner_get_or_create(request)
+    services.plan_set(learner=learner, pathway=pathway, following=form.cleaned_data["following"])
+    verb = "now follow" if form.cleaned_data["following"] else "no longer follow"
+    messages.success(request, f"You {verb} {pathway.name}.")
+    return _back(request, pathway.get_absolute_url())
+
+
+@require_POST
+def step_update(request: HttpRequest, step_id: int) -> HttpResponse:
+    step = get_object_or_404(
+        PathwayStep.objects.select_related("pathway"), pk=step_id, pathway__status=Status.PUBLISHED
+    )
+    form = StepForm(request.POST)
+    if not form.is_valid():
+        if _wants_json(request):
+            return JsonResponse({"ok": False, "errors": form.errors.get_json_data()}, status=400)
+        messages.error(request, "Tick the step as done or not done.")
+        return _back(request, step.pathway.get_absolute_url())
+    learner = services.learner_get_or_create(request)
+    services.step_set(learner=learner, step=step, done=form.cleaned_data["done"])
+    if _wants_json(request):
+        return JsonResponse({"ok": True, "step": step.pk, "done": form.cleaned_data["done"]})
+    messages.success(request, f"Saved “{step.title}”.")
+    return _back(request, step.pathway.get_absolute_url() + f"#step-{step.pk}")
+
+
+EXPORTS = {
+    "json": ("application/json", transfer.export_json),
+    "csv": ("text/csv; charset=utf-8", transfer.export_csv),
+    "md": ("text/markdown; charset=utf-8", transfer.export_markdown),
+}
+
+
+@require_GET
+def export(request: HttpRequest, fmt: str) -> HttpResponse:
+    if fmt not in EXPORTS:
+        raise Http404("Unknown export format")
+    learner = services.learner_get(request)
+    if learner is None:
+        messages.info(request, "There is nothing to export yet: mark a skill first.")
+        return redirect("progress:dashboard")
+    career = selectors.career_for_learner(learner)
+    targets = {cs.skill_id: cs.target_level for cs in career.career_skills.all()} if career else {}
+    content_type, exporter = EXPORTS[fmt]
+    kwargs = {"title": f"My progress: {career}" if career else "My progress"} if fmt == "md" else {}
+    response = HttpResponse(exporter(learner=learner, targets=targets, **kwargs), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="career-guide-progress.{fmt}"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def import_progress(request: HttpRequest) -> HttpResponse:
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            plan = transfer.parse_import(form.cleaned_data["file"].read())
+        except ValidationError as exc:
+            form.add_error("file", exc)
+        else:
+            learner = services.learner_get_or_create(request)
+            changed = services.progress_merge(learner=learner, entries=plan.entries, reason="Imported from a file")
+            services.steps_merge(learner=learner, steps=plan.steps, pathways=plan.pathways)
+            note = (
+                f" {len(plan.unknown)} entries name skills or pathways this site no longer has and were left out."
+                if plan.unknown
+                else ""
+            )
+            messages.success(
+                request, f"Imported: {changed} skills updated, {len(plan.steps)} pathway steps ticked.{note}"
+            )
+            return redirect("progress:dashboard")
+    return render(request, "skills/import.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@require_POST
+def share(request: HttpRequest) -> HttpResponse:
+    action = request.POST.get("action")
+    if action not in ("enable", "revoke"):
+        messages.error(request, "Choose to share or to stop sharing.")
+        return redirect("progress:dashboard")
+    learner = services.learner_get_or_create(request)
+    if action == "enable":
+        services.share_enable(learner=learner)
+        messages.success(request, "Your read-only share link is ready. Anyone with the link can see your levels.")
+    else:
+        services.share_revoke(learner=learner)
+        messages.success(request, "Sharing is off. The old link no longer works.")
+    return redirect(reverse("progress:dashboard") + "#share")
+
+
+@require_GET
+def shared(request: HttpRequest, token: str) -> HttpResponse:
+    if len(token) > 64:
+        raise Http404
+    learner = get_object_or_404(Learner, share_token=token)
+    ctx = _dashboard_context(learner)
+    return render(request, "skills/shared.html", ctx)
+
+
+@require_http_methods(["GET", "POST"])
+def reset(request: HttpRequest) -> HttpResponse:
+    form = ConfirmForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        learner = services.learner_get(request)
+        if learner is not None:
+            services.progress_reset(learner=learner)
+        messages.success(request, "All your progress, plans and history were reset.")
+        return redirect("progress:dashboard")
+    return render(request, "skills/reset.html", {"form": form}, status=400 if form.errors else 200)
