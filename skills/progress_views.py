@@ -12,7 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_safe, require_http_methods, require_POST
 
 from careerguide.models import Status
 from pathways.models import Pathway, PathwayStep
@@ -59,7 +59,7 @@ def _dashboard_context(learner: Learner | None) -> dict:
     }
 
 
-@require_GET
+@require_safe
 def dashboard(request: HttpRequest) -> HttpResponse:
     learner = services.learner_get(request)
     ctx = _dashboard_context(learner)
@@ -148,7 +148,7 @@ EXPORTS = {
 }
 
 
-@require_GET
+@require_safe
 def export(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in EXPORTS:
         raise Http404("Unknown export format")
@@ -205,7 +205,7 @@ def share(request: HttpRequest) -> HttpResponse:
     return redirect(reverse("progress:dashboard") + "#share")
 
 
-@require_GET
+@require_safe
 def shared(request: HttpRequest, token: str) -> HttpResponse:
     if len(token) > 64:
         raise Http404

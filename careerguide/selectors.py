@@ -1,0 +1,220 @@
+"""Read queries for the public pages.
+
+Each function returns what one page needs in a fixed number of queries, however much
+content there is: related rows come through select_related or Prefetch objects that
+keep drafts out.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import and_, or_
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from careerguide.models import Career, FAQEntry, Resource, ResourceKind, Status
+from pathways.models import Pathway, PathwayStep
+from skills.models import CareerSkill, Skill, SkillKind
+
+# Headings for the resource groups, in the order the guide lists them.
+RESOURCE_KIND_HEADINGS = {
+    ResourceKind.ONLINE_COURSE: "Online courses",
+    ResourceKind.BOOK: "Books",
+    ResourceKind.CERTIFICATION: "Certification programs",
+    ResourceKind.CONFERENCE: "Conferences",
+    ResourceKind.COMMUNITY: "Communities",
+    ResourceKind.DOCUMENTATION: "Documentation",
+    ResourceKind.TOOL: "Tools",
+}
+SKILL_KIND_HEADINGS = {SkillKind.TECHNICAL: "Technical skills", SkillKind.SOFT: "Soft skills"}
+
+GUIDE_FAQ_ENTRIES = 5
+
+SEARCH_MAX_QUERY_LENGTH = 200
+SEARCH_MAX_TERMS = 8
+SEARCH_RESULTS_PER_TYPE = 50
+SEARCH_SUGGESTIONS = 8
+
+
+@dataclass
+class Group:
+    """Items under one heading, e.g. the books, or the soft skills."""
+
+    key: str
+    heading: str
+    items: list
+
+
+@dataclass
+class Guide:
+    career: Career
+    skill_groups: list[Group]
+    pathways: list[Pathway]
+    faq_entries: list[FAQEntry]
+    resource_groups: list[Group]
+
+
+@dataclass
+class SearchResults:
+    query: str
+    terms: list[str]
+    skills: list[Skill] = field(default_factory=list)
+    pathways: list[Pathway] = field(default_factory=list)
+    faq_entries: list[FAQEntry] = field(default_factory=list)
+    resources: list[Resource] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.skills) + len(self.pathways) + len(self.faq_entries) + len(self.resources)
+
+
+def _published_skills() -> QuerySet[Skill]:
+    return Skill.objects.published()
+
+
+def _group(items, key_of, headings: dict) -> list[Group]:
+    """Group items under headings in the headings' order, leaving out empty groups."""
+    groups = {key: Group(key=key, heading=heading, items=[]) for key, heading in headings.items()}
+    for item in items:
+        groups[key_of(item)].items.append(item)
+    return [group for group in groups.values() if group.items]
+
+
+# Careers and the guide page
+
+
+def default_career() -> Career | None:
+    """The career the home page shows: the published default, else the first published one."""
+    return Career.objects.published().order_by("-is_default", "order", "name").first()
+
+
+def guide_for_career(career: Career) -> Guide:
+    """Everything the guide page shows besides the career itself: four queries."""
+    career_skills = (
+        CareerSkill.objects.filter(career=career, skill__status=Status.PUBLISHED)
+        .select_related("skill")
+        .order_by("order", "skill__order", "skill__name")
+    )
+    pathways = Pathway.objects.published().filter(careers=career)
+    faq_entries = FAQEntry.objects.published().filter(career=career)[:GUIDE_FAQ_ENTRIES]
+    return Guide(
+        career=career,
+        skill_groups=_group(career_skills, lambda cs: cs.skill.kind, SKILL_KIND_HEADINGS),
+        pathways=list(pathways),
+        faq_entries=list(faq_entries),
+        resource_groups=_group(Resource.objects.published(), lambda r: r.kind, RESOURCE_KIND_HEADINGS),
+    )
+
+
+def faq_entries_for_career(career: Career) -> list[FAQEntry]:
+    return list(FAQEntry.objects.published().filter(career=career))
+
+
+# Skills
+
+
+def skills_by_kind() -> list[Group]:
+    return _group(_published_skills(), lambda skill: skill.kind, SKILL_KIND_HEADINGS)
+
+
+def skill_detail_queryset() -> QuerySet[Skill]:
+    """Skills with everything the skill page lists, published only: one query plus five."""
+    return Skill.objects.prefetch_related(
+        Prefetch(
+            "career_skills",
+            queryset=CareerSkill.objects.filter(career__status=Status.PUBLISHED)
+            .select_related("career")
+            .order_by("career__order", "career__name"),
+            to_attr="published_career_skills",
+        ),
+        Prefetch("prerequisites", queryset=_published_skills(), to_attr="published_prerequisites"),
+        Prefetch("unlocks", queryset=_published_skills(), to_attr="published_unlocks"),
+        Prefetch("pathways", queryset=Pathway.objects.published(), to_attr="published_pathways"),
+        Prefetch("resources", queryset=Resource.objects.published(), to_attr="published_resources"),
+    )
+
+
+# Pathways
+
+
+def published_pathways() -> QuerySet[Pathway]:
+    return Pathway.objects.published()
+
+
+def pathways_for_compare() -> QuerySet[Pathway]:
+    return Pathway.objects.published().annotate(
+        skills_built=Count("skills", filter=Q(skills__status=Status.PUBLISHED), distinct=True)
+    )
+
+
+def pathway_detail_queryset() -> QuerySet[Pathway]:
+    """Pathways with their steps, skills and resources: one query plus three."""
+    return Pathway.objects.prefetch_related(
+        Prefetch("steps", queryset=PathwayStep.objects.order_by("order", "id")),
+        Prefetch("skills", queryset=_published_skills(), to_attr="published_skills"),
+        Prefetch("resources", queryset=Resource.objects.published(), to_attr="published_resources"),
+    )
+
+
+# Resources
+
+
+def resource_groups(*, kind: str | None = None, is_free: bool | None = None) -> list[Group]:
+    """Published resources grouped by kind, each with the published skills it helps with."""
+    resources = Resource.objects.published().prefetch_related(
+        Prefetch("skills", queryset=_published_skills(), to_attr="published_skills")
+    )
+    if kind:
+        resources = resources.filter(kind=kind)
+    if is_free is not None:
+        resources = resources.filter(is_free=is_free)
+    return _group(resources, lambda r: r.kind, RESOURCE_KIND_HEADINGS)
+
+
+# Search
+
+
+def search_terms(query: str) -> tuple[str, list[str]]:
+    """The query as we will show it (cleaned, capped) and the terms to look for."""
+    # Control characters (NUL above all: PostgreSQL refuses it) never belong in a search.
+    cleaned = "".join(ch for ch in query if unicodedata.category(ch)[0] != "C" or ch in "\t\n")
+    cleaned = " ".join(cleaned.split())[:SEARCH_MAX_QUERY_LENGTH].strip()
+    terms: list[str] = []
+    for word in cleaned.split():
+        if len(word) > 1 and word.casefold() not in (t.casefold() for t in terms):
+            terms.append(word)
+    return cleaned, terms[:SEARCH_MAX_TERMS]
+
+
+def _matching_all(terms: list[str], fields: list[str]) -> Q:
+    """Every term appears in at least one of the fields."""
+    return reduce(and_, (reduce(or_, (Q(**{f"{name}__icontains": term}) for name in fields)) for term in terms))
+
+
+def search(query: str) -> SearchResults:
+    """Published skills, pathways, FAQ entries and resources matching every term: four queries."""
+    cleaned, terms = search_terms(query)
+    results = SearchResults(query=cleaned, terms=terms)
+    if not terms:
+        return results
+    limit = SEARCH_RESULTS_PER_TYPE
+    skill_fields = ["name", "summary", "body", "what_to_learn", "tools"]
+    results.skills = list(_published_skills().filter(_matching_all(terms, skill_fields))[:limit])
+    pathway_fields = ["name", "summary", "body"]
+    results.pathways = list(Pathway.objects.published().filter(_matching_all(terms, pathway_fields))[:limit])
+    results.faq_entries = list(
+        FAQEntry.objects.published()
+        .filter(career__status=Status.PUBLISHED)
+        .filter(_matching_all(terms, ["question", "answer"]))
+        .select_related("career")[:limit]
+    )
+    resource_fields = ["title", "provider", "description"]
+    results.resources = list(Resource.objects.published().filter(_matching_all(terms, resource_fields))[:limit])
+    return results
+
+
+def search_suggestions() -> list[Skill]:
+    """A few published skills to offer when the search box was empty."""
+    return list(_published_skills().only("name", "slug")[:SEARCH_SUGGESTIONS])

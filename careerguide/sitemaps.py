@@ -1,0 +1,89 @@
+"""The sitemap: published careers, their FAQ, skills, pathways and the list pages.
+
+django.contrib.sites is not installed, so Django would take the domain from the
+request's Host header; we build every URL from settings.SITE_URL instead.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from careerguide.models import Career
+from pathways.models import Pathway
+from skills.models import Skill
+
+
+class SiteURLSitemap(Sitemap):
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.SITE_URL).scheme or "https"
+
+    def get_domain(self, site=None):
+        parts = urlsplit(settings.SITE_URL)
+        return parts.netloc + parts.path.rstrip("/")
+
+
+class PageSitemap(SiteURLSitemap):
+    """The pages that are not one piece of content."""
+
+    changefreq = "weekly"
+
+    def items(self):
+        return [
+            "guide:home",
+            "skills:list",
+            "pathways:list",
+            "pathways:compare",
+            "guide:faq_default",
+            "guide:resources",
+        ]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class CareerSitemap(SiteURLSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Career.objects.published()
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class CareerFAQSitemap(CareerSitemap):
+    def location(self, item):
+        return reverse("guide:faq", kwargs={"slug": item.slug})
+
+
+class SkillSitemap(SiteURLSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Skill.objects.published()
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class PathwaySitemap(SiteURLSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Pathway.objects.published()
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+sitemaps = {
+    "pages": PageSitemap,
+    "careers": CareerSitemap,
+    "faq": CareerFAQSitemap,
+    "skills": SkillSitemap,
+    "pathways": PathwaySitemap,
+}
