@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import LoginView
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -41,7 +42,15 @@ def signup(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         # Read before login(): the visitor's progress is found through the old session.
         visitor_id = request.session.get(SESSION_KEY)
-        user = form.save()
+        try:
+            with transaction.atomic():
+                user = form.save()
+        except IntegrityError:
+            # Someone signed up with the same address a moment ago (the database index caught it).
+            form.add_error("email", "An account with this email address already exists.")
+            return render(
+                request, "registration/signup.html", {"form": form, "next": _safe_next(request, next_url) or ""}
+            )
         login(request, user, backend=MODEL_BACKEND)
         learner_claim_session(request=request, visitor_id=visitor_id)
         messages.success(request, f"Welcome, {user.username}! Your account is ready and your progress is saved to it.")

@@ -202,3 +202,12 @@ def test_it_keeps_the_visitors_time_stamps(client):
     progress = SkillProgress.objects.get(learner__user__username="charlie", skill=skill)
     assert progress.level == 2
     assert progress.updated_at == earlier
+
+
+@pytest.mark.django_db
+def test_the_database_refuses_a_second_account_with_the_same_email_in_another_case():
+    from django.db import IntegrityError, transaction
+
+    UserFactory(username="first", email="Same@Example.com")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        UserFactory(username="second", email="same@example.COM")
