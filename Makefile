@@ -17,7 +17,7 @@ migrate: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput
 
 load: migrate
-	$(PY) manage.py load_guide
+	$(PY) manage.py load_guide --if-empty
 
 run: load
 	$(PY) manage.py runserver $(HOST):$(PORT)

@@ -58,6 +58,14 @@ class Career(Publishable):
 
     class Meta:
         ordering = ["order", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_default"],
+                condition=models.Q(is_default=True),
+                name="one_default_career",
+                violation_error_message="Another career is already the default; untick it there first.",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name

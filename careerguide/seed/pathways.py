@@ -30,7 +30,7 @@ move into it from a neighboring field. Many universities now offer part-time and
 people who are already working.
 """,
         "suits": """\
-- School leavers choosing what to study
+- High school students and graduates choosing what to study
 - Early-career people who can afford the time and cost and want the deepest foundation
 - Graduates of another technical subject who want a master's in machine learning or data science
 - Anyone aiming at employers, or immigration routes, that require a degree
@@ -50,7 +50,7 @@ people who are already working.
 - Deep foundations in mathematics, algorithms and systems that make later learning faster
 - A widely recognized credential; some employers and visa rules require one
 - Structured teaching with feedback, labs and access to computing resources
-- Internship schemes, career services and an alumni network
+- Internship programs, career services and an alumni network
 """,
         "cons": """\
 - The slowest and usually the most expensive route
@@ -89,14 +89,14 @@ people who are already working.
             {
                 "title": "Deploy your final project",
                 "description": (
-                    "Make your final-year or thesis project a working system: a model with a training pipeline, a "
+                    "Make your capstone or thesis project a working system: a model with a training pipeline, a "
                     "container, an API and monitoring, with the code public on GitHub."
                 ),
             },
             {
                 "title": "Graduate and apply",
                 "description": (
-                    "Finish the degree and apply for graduate roles in ML engineering, data engineering, DevOps or "
+                    "Finish the degree and apply for entry-level roles in ML engineering, data engineering, DevOps or "
                     "software engineering."
                 ),
             },
@@ -194,7 +194,7 @@ choose courses with projects, study on a fixed schedule, and build something of 
             {
                 "title": "Show your work",
                 "description": (
-                    "Publish the project on GitHub with a clear README, and list the certification on your CV and "
+                    "Publish the project on GitHub with a clear README, and list the certification on your résumé and "
                     "professional profiles."
                 ),
             },
@@ -291,7 +291,8 @@ terms carefully, especially for income share agreements.
             {
                 "title": "Use the career support",
                 "description": (
-                    "Polish your CV and portfolio with the careers team, practice interviews and start applying."
+                    "Polish your résumé and portfolio with the career services team, practice interviews and start "
+                    "applying."
                 ),
             },
         ],
@@ -317,7 +318,7 @@ paid for it. Few companies hire ML Ops engineers straight out of education, so m
 neighboring role and move across: junior software engineer, data engineer, data analyst, DevOps or site \
 reliability engineer, cloud support engineer or data scientist.
 
-Internships are a lower-risk way in, during a degree or, through apprenticeships and returner programs, later in \
+Internships are a lower-risk way in, during a degree or, through apprenticeships and returnships, later in \
 life. Once you are inside, volunteer for work that touches models: deployment scripts, pipeline maintenance, \
 monitoring, or the on-call rotation for a model service. Tell your manager that you want to move toward ML Ops; \
 moves between teams inside a company are common and often easier than being hired from outside.
@@ -354,7 +355,7 @@ moves between teams inside a company are common and often easier than being hire
                 "title": "Target neighboring roles",
                 "description": (
                     "List junior roles in data, software, DevOps or cloud at organizations that run machine learning "
-                    "in production, and tailor your CV to each."
+                    "in production, and tailor your résumé to each."
                 ),
             },
             {
@@ -616,7 +617,7 @@ will learn how mature projects are built and reviewed, and your contributions ar
 """,
         "duration_min_months": 1,
         "duration_max_months": 6,
-        "duration_note": "per project, part-time; many engineers always have one on the go",
+        "duration_note": "per project, part-time; many engineers always have one in progress",
         "cost_min_usd": 0,
         "cost_max_usd": 500,
         "cost_note": ("mostly free with local tools and cloud free tiers; set a budget alert before using cloud GPUs"),
@@ -709,7 +710,7 @@ decisions. For a newcomer to ML Ops, a good mentor can tell you which of the man
 a project with a practitioner's eye, explain how hiring works at their company and help you avoid common \
 mistakes.
 
-You can find mentors inside your employer (many companies run mentoring schemes), through communities such as the \
+You can find mentors inside your employer (many companies run mentoring programs), through communities such as the \
 MLOps Community and DataTalksClub, at meetups and conferences, and in open-source projects. Make it easy for \
 them: be clear about what you want, bring specific questions, act on their advice and tell them how it went.
 
@@ -753,8 +754,8 @@ consolidate what you know, practice explaining it, and give back to the communit
             {
                 "title": "Find a mentor",
                 "description": (
-                    "Ask through your employer's scheme, a community such as the MLOps Community, or someone whose "
-                    "work you admire."
+                    "Ask through your employer's mentoring program, a community such as the MLOps Community, or "
+                    "someone whose work you admire."
                 ),
             },
             {

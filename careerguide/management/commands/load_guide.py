@@ -35,8 +35,12 @@ links (prerequisites, a pathway's skills and careers, a resource's skills and pa
 and their links, are left exactly as editors left them, so running the command again changes nothing.
 
 With --refresh, existing entries get the seed's values back for every field the seed sets (text, order,
-status, dates), and their links are set to the seed's, which removes links editors added. Nothing is ever
-deleted or duplicated: entries editors created themselves are kept in both modes."""
+status, dates; not which career is the default), and their links are set to the seed's, which removes links
+editors added (except a pathway's links to other careers). Nothing is ever deleted or duplicated: entries
+editors created themselves are kept in both modes.
+
+With --if-empty (what `make run` uses), the command does nothing once any career exists, so an entry an
+editor deleted or reworded in the admin never comes back on the next start."""
 
     def add_arguments(self, parser) -> None:
         parser.add_argument(
@@ -44,8 +48,16 @@ deleted or duplicated: entries editors created themselves are kept in both modes
             action="store_true",
             help="Overwrite existing entries' seeded fields and links with the seed's.",
         )
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Load only into a database that has no career yet (for start-up scripts).",
+        )
 
-    def handle(self, *args, refresh: bool = False, **options) -> None:
+    def handle(self, *args, refresh: bool = False, if_empty: bool = False, **options) -> None:
+        if if_empty and Career.objects.exists():
+            self.stdout.write("Guide already loaded: leaving the content as editors left it.")
+            return
         tally = guide_load(refresh=refresh)
         self.stdout.write(
             f"Guide loaded: 1 career, {len(SKILLS)} skills, {len(PATHWAYS)} pathways "
@@ -114,9 +126,10 @@ def career_load(*, data: dict[str, Any], refresh: bool, tally: Tally) -> Career:
             "role_description": data["role_description"],
             "responsibilities": data["responsibilities"],
             "conclusion": data["conclusion"],
-            "is_default": data["is_default"],
             "status": Status.PUBLISHED,
         },
+        # Set once: refreshing must not give the site a second default career if an editor chose another.
+        create_only={"is_default": data["is_default"] and not Career.objects.filter(is_default=True).exists()},
         refresh=refresh,
         tally=tally,
     )
@@ -194,7 +207,8 @@ def pathway_load(
         tally=tally,
     )
     if created or refresh:
-        _set_links(pathway.careers, [career])
+        # Added, never set: other careers may share this pathway.
+        pathway.careers.add(career)
         _set_links(pathway.skills, [skills[slug] for slug in data["skills"]])
     for step_order, step in enumerate(data["steps"], start=1):
         pathway_step_load(pathway=pathway, data=step, order=step_order, refresh=refresh, tally=tally)
@@ -252,16 +266,22 @@ def resource_load(
 
 
 def _create_or_refresh(
-    model: type[models.Model], *, lookup: dict[str, Any], values: dict[str, Any], refresh: bool, tally: Tally
+    model: type[models.Model],
+    *,
+    lookup: dict[str, Any],
+    values: dict[str, Any],
+    create_only: dict[str, Any] | None = None,
+    refresh: bool,
+    tally: Tally,
 ) -> tuple[Any, bool]:
-    """The entry matching lookup: created from values if missing, reset to values if refresh asks.
+    """The entry matching lookup: created from values (and create_only) if missing, reset to values if refresh.
 
     Saves only when something changes, so a plain rerun writes nothing, not even a history row.
     Every write is validated first, because SQLite would accept an over-long string PostgreSQL rejects.
     """
     obj = model.objects.filter(**lookup).order_by("pk").first()
     if obj is None:
-        obj = model(**lookup, **values)
+        obj = model(**lookup, **values, **(create_only or {}))
         _validated_save(obj)
         tally.created += 1
         return obj, True
