@@ -1,0 +1,82 @@
+import pytest
+from django.template import Context, Template
+from django.utils.safestring import SafeString
+
+from careerguide.markdown import render_markdown
+from careerguide.templatetags.guide import indefinite_article, json_ld_script, plain_text
+
+
+def test_it_renders_lists_links_and_code():
+    html = render_markdown("Some *emphasis*.\n\n- one\n- two\n\n1. first\n\n[docs](https://example.com) and `code`")
+    assert "<em>emphasis</em>" in html
+    assert "<ul>\n<li>one</li>\n<li>two</li>\n</ul>" in html
+    assert "<ol>\n<li>first</li>\n</ol>" in html
+    assert '<a href="https://example.com" rel="noopener noreferrer nofollow">docs</a>' in html
+    assert "<code>code</code>" in html
+
+
+def test_it_renders_tables_and_fenced_code():
+    html = render_markdown("| a | b |\n|:--|--:|\n| 1 | 2 |\n\n```\nx = 1\n```")
+    assert "<table>" in html and "<th>a</th>" in html
+    assert "style" not in html  # alignment would need inline styles, which the CSP forbids
+    assert "<pre><code>x = 1\n</code></pre>" in html
+
+
+def test_it_returns_a_safe_string():
+    assert isinstance(render_markdown("hi"), SafeString)
+    assert render_markdown("") == ""
+    assert render_markdown(None) == ""
+
+
+def test_it_keeps_headings_under_the_page_sections():
+    html = render_markdown("# Top\n\n## Second\n\n###### Deep")
+    assert "<h3>Top</h3>" in html and "<h3>Second</h3>" in html and "<h4>Deep</h4>" in html
+    assert "<h1" not in html and "<h2" not in html
+
+
+@pytest.mark.parametrize(
+    ("source", "forbidden"),
+    [
+        ("<script>alert(1)</script>", "<script"),
+        ("<script>alert(1)</script>", "alert(1)"),
+        ("[click](javascript:alert(1))", "javascript:"),
+        ('<a href="JaVaScRiPt:alert(1)">x</a>', "alert"),
+        ("<img src=x onerror=alert(1)>", "onerror"),
+        ("<img src=x onerror=alert(1)>", "<img"),
+        ('<p onclick="alert(1)">hi</p>', "onclick"),
+        ("[x](data:text/html;base64,PHNjcmlwdD4=)", "data:"),
+        ("![x](data:image/png;base64,AAAA)", "data:"),
+        ('<iframe src="https://evil.example"></iframe>', "<iframe"),
+        ("<style>body{display:none}</style>", "display:none"),
+        ('<span style="color:red">x</span>', "style="),
+        ('<form action="https://evil.example"><input></form>', "<form"),
+        ('<a href="https://example.com" target="_blank">x</a>', "target"),
+    ],
+)
+def test_it_removes_dangerous_html(source, forbidden):
+    assert forbidden not in render_markdown(source)
+
+
+def test_the_filter_renders_markdown_in_templates():
+    html = Template("{% load guide %}{{ text|markdown }}").render(Context({"text": "**bold** <script>x</script>"}))
+    assert html == "<p><strong>bold</strong> </p>"
+
+
+def test_plain_text_strips_markup():
+    assert plain_text("**Bold** & [a link](https://example.com)\n\n- item") == "Bold & a link item"
+
+
+def test_json_ld_script_escapes_what_could_end_the_script():
+    html = json_ld_script({"text": "</script><script>alert(1)</script> & <!--"})
+    assert html.count("</script>") == 1
+    assert html.endswith("</script>")
+    assert "<!--" not in html
+    assert "\\u003C/script\\u003E" in html and "\\u0026" in html
+
+
+@pytest.mark.parametrize(
+    ("title", "article"),
+    [("ML Ops Engineer", "an"), ("Data Engineer", "a"), ("AI Engineer", "an"), ("Engineer", "an"), ("", "a")],
+)
+def test_indefinite_article(title, article):
+    assert indefinite_article(title) == article
