@@ -11,6 +11,9 @@ from django.views.decorators.http import require_safe
 from careerguide import selectors
 from careerguide.models import Career, FAQEntry, ResourceKind
 from careerguide.templatetags.guide import plain_text
+from skills import services as progress_services
+from skills.models import ProgressStatus, SkillProgress
+from skills.selectors import SkillItem, overall_tally
 
 COST_FILTERS = {"free": True, "paid": False}
 
@@ -37,8 +40,21 @@ def _faq_json_ld(entries: list[FAQEntry]) -> dict:
 
 def _render_guide(request: HttpRequest, career: Career) -> HttpResponse:
     guide = selectors.guide_for_career(career)
+    learner = progress_services.learner_get(request)
+    rows = {}
+    if learner is not None:
+        rows = {row.skill_id: row for row in SkillProgress.objects.filter(learner=learner)}
+    items = []
+    for group in guide.skill_groups:
+        for career_skill in group.items:
+            item = SkillItem(career_skill=career_skill, progress=rows.get(career_skill.skill_id))
+            career_skill.my_status = item.status
+            items.append(item)
     ctx = {
         "career": career,
+        "tracking": bool(rows),
+        "overall": overall_tally(items),
+        "status_choices": ProgressStatus.choices,
         "skill_groups": guide.skill_groups,
         "pathways": guide.pathways,
         "faq_entries": guide.faq_entries,

@@ -7,7 +7,8 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from careerguide import selectors
-from pathways.models import Pathway
+from pathways.models import Pathway, PathwayPlan, StepCompletion
+from skills import services
 
 
 def _get_pathway(request: HttpRequest, slug: str) -> Pathway:
@@ -30,9 +31,20 @@ def pathway_compare(request: HttpRequest) -> HttpResponse:
 @require_safe
 def pathway_detail(request: HttpRequest, slug: str) -> HttpResponse:
     pathway = _get_pathway(request, slug)
+    steps = list(pathway.steps.all())
+    learner = services.learner_get(request)
+    following, completed_ids = False, set()
+    if learner is not None:
+        following = PathwayPlan.objects.filter(learner=learner, pathway=pathway).exists()
+        completed_ids = set(
+            StepCompletion.objects.filter(learner=learner, step__pathway=pathway).values_list("step_id", flat=True)
+        )
     ctx = {
         "pathway": pathway,
-        "steps": pathway.steps.all(),
+        "steps": steps,
+        "following": following,
+        "completed_ids": completed_ids,
+        "done_count": len(completed_ids),
         "skills": pathway.published_skills,
         "resources": pathway.published_resources,
     }

@@ -96,7 +96,7 @@ def progress_update(*, learner: Learner, skill: Skill, changes: dict) -> SkillPr
             learner=learner, skill=skill, defaults={"updated_at": now}
         )
         changed = {name: value for name, value in changes.items() if getattr(progress, name) != value}
-        if changed.get("level") and "status" not in changes and progress.status == ProgressStatus.NOT_STARTED:
+        if changed.get("level") and changes.get("status", progress.status) == ProgressStatus.NOT_STARTED:
             # Rating yourself above zero means you have started.
             changed["status"] = ProgressStatus.LEARNING
         if not changed:

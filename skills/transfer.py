@@ -127,7 +127,7 @@ def parse_import(raw: bytes) -> ImportPlan:
     """Validate a JSON export completely before anything is written; raise ValidationError if it is not one."""
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         _fail("That file is not valid JSON. Choose a file exported from “My progress” as JSON.")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         _fail("That file is not a Career Guide progress export.")
@@ -155,13 +155,17 @@ def parse_import(raw: bytes) -> ImportPlan:
     for item in pathways_data:
         if not isinstance(item, dict) or not isinstance(item.get("completed_steps", []), list):
             _fail("That file is damaged: a pathway entry is not in the expected shape.")
-        pathway = pathways.get(item.get("pathway"))
+        if not isinstance(item.get("pathway"), str):
+            _fail("That file is damaged: a pathway entry is not in the expected shape.")
+        pathway = pathways.get(item["pathway"])
         if pathway is None:
             plan.unknown.append(str(item.get("pathway"))[:80])
             continue
         plan.pathways.append(pathway)
         for done in item.get("completed_steps", []):
-            step = steps.get(done.get("id")) if isinstance(done, dict) else None
+            if not isinstance(done, dict) or not isinstance(done.get("id"), int):
+                _fail("That file is damaged: a pathway entry is not in the expected shape.")
+            step = steps.get(done["id"])
             if step is not None and step.pathway_id == pathway.pk:
                 plan.steps.append(step)
     return plan
@@ -190,7 +194,10 @@ def _parse_skill(item, position: int, skills: dict[str, Skill]) -> ProgressEntry
             "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items()) or "bad status or level"
         )
         _fail(f"Skill entry {position} ({item['skill']}) is invalid: {problems}")
-    updated_at = parse_datetime(item.get("updated_at") or "") if isinstance(item.get("updated_at"), str) else None
+    try:
+        updated_at = parse_datetime(item["updated_at"]) if isinstance(item.get("updated_at"), str) else None
+    except ValueError:  # well-formed but impossible, such as month 13
+        updated_at = None
     if updated_at is None or timezone.is_naive(updated_at):
         _fail(f"Skill entry {position} ({item['skill']}) has no valid updated_at time.")
     target_date: date | None = form.cleaned_data["target_date"]

@@ -7,7 +7,9 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from careerguide import selectors
-from skills.models import Skill
+from skills import services
+from skills.forms import SkillProgressForm
+from skills.models import Skill, SkillProgress
 
 
 def _get_skill(request: HttpRequest, slug: str) -> Skill:
@@ -24,8 +26,15 @@ def skill_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 def skill_detail(request: HttpRequest, slug: str) -> HttpResponse:
     skill = _get_skill(request, slug)
+    learner = services.learner_get(request)
+    progress = SkillProgress.objects.filter(learner=learner, skill=skill).first() if learner else None
+    career_skill = _followed(skill.published_career_skills, learner)
     ctx = {
         "skill": skill,
+        "career": career_skill.career if career_skill else None,
+        "target_level": career_skill.target_level if career_skill else None,
+        "progress": progress,
+        "progress_form": SkillProgressForm(initial=_progress_initial(progress)),
         "career_skills": skill.published_career_skills,
         "prerequisites": skill.published_prerequisites,
         "unlocks": skill.published_unlocks,
@@ -33,3 +42,19 @@ def skill_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "resources": skill.published_resources,
     }
     return render(request, "skills/skill_detail.html", ctx)
+
+
+def _followed(career_skills: list, learner) -> object | None:
+    """The career-skill link of the career this learner follows, else of the default career."""
+    for career_skill in career_skills:
+        if learner is not None and career_skill.career_id == learner.career_id:
+            return career_skill
+    defaults = [cs for cs in career_skills if cs.career.is_default]
+    return (defaults or career_skills or [None])[0]
+
+
+def _progress_initial(progress: SkillProgress | None) -> dict:
+    if progress is None:
+        return {}
+    fields = ("status", "level", "notes", "evidence_links", "target_date")
+    return {name: getattr(progress, name) for name in fields}

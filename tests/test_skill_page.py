@@ -87,12 +87,6 @@ def test_it_leaves_out_draft_related_content(client, kubernetes):
     assert "Secret" not in html
 
 
-def test_it_has_an_empty_spot_for_the_tracker(client, kubernetes):
-    # The tracker extends the template and fills {% block skill_progress %}; until then nothing shows.
-    html = client.get(_url(kubernetes)).content.decode()
-    assert "progress" not in html.split("<main", 1)[1].lower()
-
-
 def test_it_404s_for_an_unknown_skill(client):
     assert client.get(reverse("skills:detail", kwargs={"slug": "telepathy"})).status_code == 404
 

@@ -1,0 +1,211 @@
+"""The dashboard: /progress/ shows a learner's bars, charts, what to learn next and history."""
+
+import re
+
+import pytest
+from django.contrib.sessions.models import Session
+from django.urls import reverse
+
+from pathways.models import PathwayPlan, StepCompletion
+from skills import services
+from skills.models import Learner, ProgressEvent, ProgressStatus, Skill, SkillProgress
+from tests.progress_helpers import account_learner, make_career, make_pathway, visitor_learner
+
+pytestmark = pytest.mark.django_db
+
+URL = reverse("progress:dashboard")
+
+
+def _counts() -> dict:
+    models = (Learner, SkillProgress, ProgressEvent, PathwayPlan, StepCompletion, Session)
+    return {model.__name__: model.objects.count() for model in models}
+
+
+def _progress(learner, slug, **changes):
+    services.progress_update(learner=learner, skill=Skill.objects.get(slug=slug), changes=changes)
+
+
+def _section(html: str, heading_id: str) -> str:
+    """The HTML of the <section> labelled by heading_id."""
+    start = html.index(f'aria-labelledby="{heading_id}"')
+    return html[start : html.index("</section>", start)]
+
+
+def test_it_shows_an_empty_dashboard_to_a_new_visitor(client):
+    make_career()
+    response = client.get(URL)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>My progress: ML Ops Engineer</h1>" in html
+    assert '<progress id="overall-progress" max="100" value="0"' in html
+    assert "No changes yet." in html
+    assert "Sign up</a> or" in html
+    assert '<meta name="robots" content="noindex">' in html
+
+
+def test_it_never_creates_a_learner_or_any_row_on_get(client, alice):
+    make_career()
+    make_pathway()
+    before = _counts()
+    assert client.get(URL).status_code == 200
+    client.force_login(alice)
+    after_login = _counts()
+    assert client.get(URL).status_code == 200
+    assert _counts() == after_login
+    assert after_login["Learner"] == before["Learner"] == 0
+
+
+def test_it_answers_head_like_get(client):
+    # Like the guide's pages (@require_safe): link checkers and monitors send HEAD.
+    make_career()
+    assert client.head(URL).status_code == 200
+    assert Learner.objects.count() == 0
+
+
+def test_it_says_so_when_no_guide_is_published(client):
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert "No guide is published yet" in response.content.decode()
+
+
+def test_it_shows_bars_with_their_numbers_in_text(client, alice):
+    make_career(technical=3, soft=1, target=2)
+    learner = account_learner(alice)
+    _progress(learner, "tech-0", status=ProgressStatus.DONE)
+    _progress(learner, "tech-1", level=1)
+    _progress(learner, "soft-0", status=ProgressStatus.SKIPPED)
+    client.force_login(alice)
+
+    html = client.get(URL).content.decode()
+    # (1 + 1/2 + 0) / 3 counted skills: the skipped one is left out.
+    assert '<progress id="overall-progress" max="100" value="50" aria-labelledby="overall-progress-label">50%</progress>' in html
+    assert '<strong data-percent-for="overall-progress">50%</strong>' in html
+    assert "1 of 3 done" in html
+    assert '<progress id="kind-progress-technical-skills" max="100" value="50"' in html
+    assert "Soft skills" not in _section(html, "summary-heading")  # its only skill is skipped
+
+
+def test_it_shows_a_followed_pathways_bar(client, alice):
+    make_career()
+    pathway = make_pathway(steps=4)
+    learner = account_learner(alice)
+    services.step_set(learner=learner, step=pathway.steps.first(), done=True)
+    client.force_login(alice)
+
+    html = client.get(URL).content.decode()
+    assert '<progress id="pathway-progress-personal-projects" max="100" value="25"' in html
+    assert "1 of 4 steps" in html
+
+
+def test_it_shows_the_level_chart_and_its_table(client, alice):
+    make_career(technical=2, soft=0, target=3)
+    learner = account_learner(alice)
+    _progress(learner, "tech-1", level=2)
+    client.force_login(alice)
+
+    html = client.get(URL).content.decode()
+    chart = _section(html, "levels-heading")
+    assert 'role="img"' in chart
+    assert '<title id="level-chart-title">Your level in each skill against the target level</title>' in chart
+    assert '<caption id="levels-table-caption">Levels by skill</caption>' in chart
+    rows = re.findall(r"<tr>\s*<th scope=\"row\">.*?</tr>", chart, re.S)
+    assert len(rows) == 2
+    assert "Tech 1</a></th>" in rows[1]
+    assert "<td>Learning</td>" in rows[1]
+    assert "<td>2 (Beginner)</td>" in rows[1]
+    assert "<td>3</td>" in rows[1]
+    # A filled bar of level 2 of 4 on a 400-wide scale.
+    assert 'class="chart__level" x="0" y="8" width="200"' in chart
+
+
+def test_it_orders_what_to_learn_next_by_gap_then_prerequisites(client, alice):
+    make_career(technical=4, soft=0, target=3)
+    learner = account_learner(alice)
+    Skill.objects.get(slug="tech-3").prerequisites.add(Skill.objects.get(slug="tech-2"))
+    _progress(learner, "tech-0", level=2)  # gap 1
+    _progress(learner, "tech-1", status=ProgressStatus.DONE)  # no gap: left out
+    # tech-2 and tech-3 have gap 3; tech-3 waits for tech-2.
+    client.force_login(alice)
+
+    section = _section(client.get(URL).content.decode(), "next-heading")
+    names = re.findall(r'<li>\s*<a href="/skills/[^"]+/">([^<]+)</a>', section)
+    assert names == ["Tech 2", "Tech 0", "Tech 3"]
+    assert "level 2 of target 3 (1 to go)" in section
+    assert "Learn first: <a" in section and "Tech 2</a>." in section
+
+
+def test_it_congratulates_when_every_target_is_reached(client, alice):
+    make_career(technical=1, soft=0, target=2)
+    _progress(account_learner(alice), "tech-0", level=2)
+    client.force_login(alice)
+    assert "You have reached every target." in client.get(URL).content.decode()
+
+
+def test_it_shows_the_history_list_and_line_chart_after_two_changes(client):
+    make_career(technical=1, soft=0, target=2)
+    skill_url = reverse("progress:skill_update", args=["tech-0"])
+    client.post(skill_url, {"level": "1"})
+    html = client.get(URL).content.decode()
+    assert "Overall progress over time" not in html  # one point draws no line
+
+    client.post(skill_url, {"status": "done"})
+    html = client.get(URL).content.decode()
+    history = _section(html, "history-heading")
+    assert '<title id="history-chart-title">Overall progress over time</title>' in history
+    assert "<polyline" in history and 'role="img"' in history
+    items = re.findall(r"<li><time[^>]*>[^<]*</time> ([^<]*)<span", history)
+    assert items == ["Tech 0: status done ", "Tech 0: status learning, level 1 (Aware) "]
+    assert "(overall 100%)" in history and "(overall 50%)" in history
+
+
+def test_it_shows_a_visitors_own_progress(client):
+    make_career(technical=2, soft=0, target=2)
+    visitor_learner(client, **{"tech-0": {"status": ProgressStatus.DONE}})
+    html = client.get(URL).content.decode()
+    assert '<progress id="overall-progress" max="100" value="50"' in html
+
+
+def test_it_shows_the_share_link_only_when_sharing(client, alice):
+    make_career()
+    learner = account_learner(alice)
+    client.force_login(alice)
+    assert "Create a share link" in client.get(URL).content.decode()
+    token = services.share_enable(learner=learner)
+    html = client.get(URL).content.decode()
+    assert f"http://testserver/progress/shared/{token}/" in html
+    assert "Stop sharing" in html
+
+
+def test_it_refuses_post(client):
+    make_career()
+    assert client.post(URL).status_code == 405
+    assert Learner.objects.count() == 0
+
+
+def _build(alice, factor: int):
+    """A career with 4 * factor skills, progress and a prerequisite on each, a followed pathway, history."""
+    make_career(technical=3 * factor, soft=factor, target=3)
+    pathway = make_pathway(steps=3 * factor)
+    learner = account_learner(alice)
+    skills = list(Skill.objects.order_by("pk"))
+    for index, skill in enumerate(skills):
+        if index:
+            skill.prerequisites.add(skills[index - 1])
+        services.progress_update(learner=learner, skill=skill, changes={"level": index % 4, "notes": "n"})
+    for step in pathway.steps.all()[:factor]:
+        services.step_set(learner=learner, step=step, done=True)
+    services.share_enable(learner=learner)
+
+
+@pytest.mark.parametrize("factor", [1, 5])
+def test_its_query_count_stays_the_same_as_the_guide_grows(client, alice, django_assert_num_queries, factor):
+    _build(alice, factor)
+    client.force_login(alice)
+    # 1 session, 2 user, 3 learner,
+    # 4 career (default published), 5 career skills with skills, 6 their prerequisites, 7 progress rows,
+    # 8 pathway plans with pathways, 9 their steps, 10 completed step ids,
+    # 11 recent events, 12 events for the history chart.
+    with django_assert_num_queries(12):
+        response = client.get(URL)
+    assert response.status_code == 200
+    assert len(response.context["items"]) == 4 * factor
