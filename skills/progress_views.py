@@ -12,7 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_safe, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from careerguide.models import Status
 from pathways.models import Pathway, PathwayStep
@@ -177,16 +177,20 @@ def import_progress(request: HttpRequest) -> HttpResponse:
             learner = services.learner_get_or_create(request)
             changed = services.progress_merge(learner=learner, entries=plan.entries, reason="Imported from a file")
             services.steps_merge(learner=learner, steps=plan.steps, pathways=plan.pathways)
-            note = (
-                f" {len(plan.unknown)} entries name skills or pathways this site no longer has and were left out."
-                if plan.unknown
-                else ""
-            )
             messages.success(
-                request, f"Imported: {changed} skills updated, {len(plan.steps)} pathway steps ticked.{note}"
+                request, _import_summary(changed=changed, steps=len(plan.steps), unknown=len(plan.unknown))
             )
             return redirect("progress:dashboard")
     return render(request, "skills/import.html", {"form": form}, status=400 if form.errors else 200)
+
+
+def _import_summary(*, changed: int, steps: int, unknown: int) -> str:
+    summary = f"Imported: {changed} {'skill' if changed == 1 else 'skills'} updated, "
+    summary += f"{steps} pathway {'step' if steps == 1 else 'steps'} ticked."
+    if unknown:
+        summary += f" {unknown} {'entry names' if unknown == 1 else 'entries name'} skills or pathways"
+        summary += " this site no longer has, left out."
+    return summary
 
 
 @require_POST

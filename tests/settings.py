@@ -1,5 +1,8 @@
 """Test settings: the real settings, with fast password hashing and no outgoing email."""
 
+import os
+import tempfile
+
 from careerguide.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -10,4 +13,7 @@ AXES_ENABLED = True
 # A file, not SQLite's shared in-memory database, so the live server's threads get their own
 # connections and concurrency tests exercise real locking (WAL, busy timeout, IMMEDIATE).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test_db.sqlite3")}  # noqa: F405
+    # One file per run, so two runs in the same checkout never share (and delete) it.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.gettempdir(), f"careerguide-test-{os.getpid()}.sqlite3")
+    }

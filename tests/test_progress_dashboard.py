@@ -78,7 +78,10 @@ def test_it_shows_bars_with_their_numbers_in_text(client, alice):
 
     html = client.get(URL).content.decode()
     # (1 + 1/2 + 0) / 3 counted skills: the skipped one is left out.
-    assert '<progress id="overall-progress" max="100" value="50" aria-labelledby="overall-progress-label">50%</progress>' in html
+    assert (
+        '<progress id="overall-progress" max="100" value="50" aria-labelledby="overall-progress-label">50%</progress>'
+        in html
+    )
     assert '<strong data-percent-for="overall-progress">50%</strong>' in html
     assert "1 of 3 done" in html
     assert '<progress id="kind-progress-technical-skills" max="100" value="50"' in html

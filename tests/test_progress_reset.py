@@ -85,9 +85,7 @@ def test_it_forgets_everything_of_alice_and_nothing_of_bob(client, alice, both):
     response = client.post(URL, {"confirm": "on"})
     assert response.status_code == 302
     assert response.url == reverse("progress:dashboard")
-    assert [str(m) for m in get_messages(response.wsgi_request)] == [
-        "All your progress, plans and history were reset."
-    ]
+    assert [str(m) for m in get_messages(response.wsgi_request)] == ["All your progress, plans and history were reset."]
     assert not SkillProgress.objects.filter(learner=mine).exists()
     assert not StepCompletion.objects.filter(learner=mine).exists()
     assert not PathwayPlan.objects.filter(learner=mine).exists()

@@ -1,0 +1,145 @@
+"""The tracker in a real browser: a visitor marks skills, signs up, keeps them, exports and shares.
+
+Runs on the real guide (load_guide) so axe checks the pages readers will see.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+
+from skills.models import CareerSkill, Learner, SkillProgress
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def guide(db):
+    call_command("load_guide", verbosity=0)
+    career_skills = CareerSkill.objects.filter(career__is_default=True).select_related("skill")
+    technical = career_skills.filter(skill__kind="technical").order_by("order", "skill__order")
+    # Two skills the career asks for, with a target above level 1 so a level can move the overall bar.
+    first, second = [cs for cs in technical if cs.target_level >= 2][:2]
+    return first, second
+
+
+def _assert_no_axe_violations(page) -> None:
+    result = Axe().run(page)
+    if result.violations_count:
+        print(result.generate_report())
+    assert result.violations_count == 0, result.generate_report()
+
+
+def _overall(page) -> int:
+    return int(page.locator("progress#overall-progress").get_attribute("value"))
+
+
+def _save_on_skill_page(page, base_url: str, slug: str, **choices) -> None:
+    page.goto(f"{base_url}/skills/{slug}/")
+    form = page.locator("form[data-progress-form].progress-form")
+    for name, value in choices.items():
+        form.locator(f"select[name={name}]").select_option(value)
+    form.get_by_role("button", name="Save my progress").click()
+    _wait_for_saved(page, form)
+
+
+def _wait_for_saved(page, form) -> None:
+    """With JavaScript a progress form saves in place and says so in its status line."""
+    page.wait_for_function("el => el.textContent === 'Saved.'", arg=form.locator("[data-form-status]").element_handle())
+
+
+def test_a_visitor_keeps_their_progress_through_signup_then_exports_and_shares(
+    page, browser, live_server, guide, tmp_path
+):
+    base = live_server.url
+    first, second = guide
+
+    # A visitor marks one skill on its page...
+    _save_on_skill_page(page, base, first.skill.slug, status="learning")
+    # ...and another with the status form on its card on the guide page.
+    page.goto(base + "/")
+    card_form = page.locator(f"#skill-{second.skill.slug} form.status-form")
+    card_form.locator("select[name=status]").select_option("done")
+    card_form.get_by_role("button", name="Save").click()
+    _wait_for_saved(page, card_form)
+    visitor = Learner.objects.get()
+    assert visitor.user is None
+    assert dict(visitor.skill_progress.values_list("skill__slug", "status")) == {
+        first.skill.slug: "learning",
+        second.skill.slug: "done",
+    }
+
+    # They sign up and find both on My progress.
+    page.goto(base + "/accounts/signup/?next=/progress/")
+    page.locator("#id_username").fill("carol")
+    page.locator("#id_email").fill("carol@example.com")
+    page.locator("#id_password1").fill(PASSWORD)
+    page.locator("#id_password2").fill(PASSWORD)
+    page.get_by_role("button", name="Create account").click()
+    page.wait_for_url("**/progress/")
+    table = page.locator("table.data-table")
+    assert table.locator("tr", has_text=first.skill.name).locator("td").first.inner_text() == "Learning"
+    assert table.locator("tr", has_text=second.skill.name).locator("td").first.inner_text() == "Done"
+    assert Learner.objects.get().user.username == "carol"
+    before = _overall(page)
+    page.reload()  # without the welcome message: see test_a_page_with_a_message_is_accessible
+    _assert_no_axe_violations(page)
+
+    # A level on the skill page moves the overall bar.
+    _save_on_skill_page(page, base, first.skill.slug, level=str(first.target_level))
+    _assert_no_axe_violations(page)
+    page.goto(base + "/progress/")
+    after = _overall(page)
+    assert after > before
+    assert page.locator('[data-percent-for="overall-progress"]').inner_text() == f"{after}%"
+    assert SkillProgress.objects.get(skill=first.skill).level == first.target_level
+
+    # Export as JSON.
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="JSON (imports back)").click()
+    download = download_info.value
+    assert download.suggested_filename == "career-guide-progress.json"
+    path = tmp_path / "progress.json"
+    download.save_as(path)
+    data = json.loads(Path(path).read_text())
+    assert {entry["skill"] for entry in data["skills"]} == {first.skill.slug, second.skill.slug}
+
+    # Share, and open the link in a fresh browser with no session.
+    page.get_by_role("button", name="Create a share link").click()
+    page.wait_for_url("**/progress/#share")
+    link = page.locator("a.share-link").get_attribute("href")
+    stranger = browser.new_context()
+    try:
+        shared = stranger.new_page()
+        shared.goto(link)
+        assert shared.locator("h1").inner_text().startswith("Shared progress")
+        assert int(shared.locator("progress#overall-progress").get_attribute("value")) == after
+        assert shared.locator("meta[name=robots]").get_attribute("content") == "noindex"
+        _assert_no_axe_violations(shared)
+    finally:
+        stranger.close()
+
+
+def test_the_empty_dashboard_and_a_skill_page_are_accessible(page, live_server, guide):
+    first, _ = guide
+    page.goto(live_server.url + "/progress/")
+    assert page.locator("h1").inner_text() == "My progress: ML Ops Engineer"
+    _assert_no_axe_violations(page)
+    page.goto(f"{live_server.url}/skills/{first.skill.slug}/")
+    _assert_no_axe_violations(page)
+    assert not Learner.objects.exists()
+
+
+def test_a_page_with_a_message_is_accessible(page, live_server, guide):
+    first, _ = guide
+    page.goto(f"{live_server.url}/skills/{first.skill.slug}/")
+    # Without JavaScript's fetch the form posts normally and the next page shows "Saved your progress".
+    page.evaluate("window.fetch = undefined")
+    page.get_by_role("button", name="Save my progress").click()
+    page.wait_for_load_state()
+    assert page.locator(".messages").inner_text().startswith("Saved your progress on")
+    _assert_no_axe_violations(page)
