@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 
 from careerguide import selectors
 from careerguide.models import Career, FAQEntry, ResourceKind
+from careerguide.page_cache import cache_public_page
 from careerguide.templatetags.guide import plain_text
 from skills import services as progress_services
 from skills.models import ProgressStatus, SkillProgress
@@ -64,6 +65,7 @@ def _render_guide(request: HttpRequest, career: Career) -> HttpResponse:
 
 
 @require_safe
+@cache_public_page
 def home(request: HttpRequest) -> HttpResponse:
     career = selectors.default_career()
     if career is None:
@@ -72,6 +74,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@cache_public_page
 def career(request: HttpRequest, slug: str) -> HttpResponse:
     return _render_guide(request, _get_career(request, slug))
 
@@ -83,11 +86,13 @@ def _render_faq(request: HttpRequest, career: Career) -> HttpResponse:
 
 
 @require_safe
+@cache_public_page
 def faq(request: HttpRequest, slug: str) -> HttpResponse:
     return _render_faq(request, _get_career(request, slug))
 
 
 @require_safe
+@cache_public_page
 def faq_default(request: HttpRequest) -> HttpResponse:
     career = selectors.default_career()
     if career is None:
@@ -96,6 +101,7 @@ def faq_default(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@cache_public_page
 def resources(request: HttpRequest) -> HttpResponse:
     kind = request.GET.get("kind", "")
     cost = request.GET.get("cost", "")

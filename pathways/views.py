@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from careerguide import selectors
+from careerguide.page_cache import cache_public_page
 from pathways.models import Pathway, PathwayPlan, StepCompletion
 from skills import services
 
@@ -17,18 +18,21 @@ def _get_pathway(request: HttpRequest, slug: str) -> Pathway:
 
 
 @require_safe
+@cache_public_page
 def pathway_list(request: HttpRequest) -> HttpResponse:
     ctx = {"pathways": selectors.published_pathways()}
     return render(request, "pathways/pathway_list.html", ctx)
 
 
 @require_safe
+@cache_public_page
 def pathway_compare(request: HttpRequest) -> HttpResponse:
     ctx = {"pathways": selectors.pathways_for_compare()}
     return render(request, "pathways/pathway_compare.html", ctx)
 
 
 @require_safe
+@cache_public_page
 def pathway_detail(request: HttpRequest, slug: str) -> HttpResponse:
     pathway = _get_pathway(request, slug)
     steps = list(pathway.steps.all())

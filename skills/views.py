@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from careerguide import selectors
+from careerguide.page_cache import cache_public_page
 from skills import services
 from skills.forms import SkillProgressForm
 from skills.models import Skill, SkillProgress
@@ -18,12 +19,14 @@ def _get_skill(request: HttpRequest, slug: str) -> Skill:
 
 
 @require_safe
+@cache_public_page
 def skill_list(request: HttpRequest) -> HttpResponse:
     ctx = {"skill_groups": selectors.skills_by_kind()}
     return render(request, "skills/skill_list.html", ctx)
 
 
 @require_safe
+@cache_public_page
 def skill_detail(request: HttpRequest, slug: str) -> HttpResponse:
     skill = _get_skill(request, slug)
     learner = services.learner_get(request)

@@ -1,0 +1,114 @@
+"""Anonymous public pages come from the cache, and an editor's change shows at once."""
+
+import re
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from careerguide.models import Status
+from skills.models import Skill
+from tests.factories import UserFactory
+from tests.progress_helpers import make_career, make_pathway
+from tests.test_admin import skill_form_data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def guide():
+    career = make_career()
+    make_pathway(careers=[career])
+    return career
+
+
+def test_a_second_anonymous_visit_is_served_from_the_cache(client, guide, django_assert_num_queries):
+    first = client.get(reverse("guide:home"))
+    # 1 the content version: the page's cache key; the page itself comes from the cache
+    with django_assert_num_queries(1):
+        second = client.get(reverse("guide:home"))
+    assert second.status_code == 200
+    strip = re.compile(r'value="[^"]{64}"')  # CSRF tokens differ per response
+    assert strip.sub("", second.content.decode()) == strip.sub("", first.content.decode())
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/", "/careers/ml-ops-engineer/", "/skills/", "/skills/tech-0/", "/pathways/", "/pathways/compare/"]
+    + ["/pathways/personal-projects/", "/faq/", "/resources/", "/resources/?kind=book"],
+)
+def test_every_public_page_is_cached(client, guide, url, django_assert_num_queries):
+    assert client.get(url).status_code == 200
+    with django_assert_num_queries(1):
+        assert client.get(url).status_code == 200
+
+
+def test_an_editors_save_in_the_admin_shows_at_once(client, guide, editor):
+    skill = Skill.objects.get(slug="tech-0")
+    assert "Fresh summary" not in client.get("/skills/tech-0/").content.decode()
+
+    admin = Client()
+    admin.force_login(editor)
+    admin.post(reverse("admin:skills_skill_change", args=[skill.pk]), skill_form_data(skill, summary="Fresh summary"))
+
+    assert "Fresh summary" in client.get("/skills/tech-0/").content.decode()
+    assert "Fresh summary" in client.get("/").content.decode()
+
+
+def test_unpublishing_hides_a_skill_at_once(client, guide, editor):
+    skill = Skill.objects.get(slug="tech-1")
+    assert client.get("/skills/tech-1/").status_code == 200
+    assert "Tech 1" in client.get("/").content.decode()
+    admin = Client()
+    admin.force_login(editor)
+    admin.post(reverse("admin:skills_skill_changelist"), {"action": "unpublish", "_selected_action": [skill.pk]})
+    assert Skill.objects.get(pk=skill.pk).status == Status.DRAFT
+    assert client.get("/skills/tech-1/").status_code == 404
+    assert "Tech 1" not in client.get("/").content.decode()
+
+
+def test_deleting_content_shows_at_once(client, guide):
+    from careerguide.models import FAQEntry
+    from tests.factories import FAQEntryFactory
+
+    entry = FAQEntryFactory(career=guide, question="Is this cached?")
+    assert "Is this cached?" in client.get("/faq/").content.decode()
+    FAQEntry.objects.get(pk=entry.pk).delete()
+    assert "Is this cached?" not in client.get("/faq/").content.decode()
+
+
+def test_a_logged_in_users_page_never_reaches_anyone_else(client, guide):
+    alice = UserFactory(username="alice")
+    learner_client = Client()
+    learner_client.force_login(alice)
+    assert "Log out" in learner_client.get("/").content.decode()
+    anonymous = client.get("/").content.decode()
+    assert "Log out" not in anonymous
+    assert "alice" not in anonymous
+
+
+def test_a_visitor_who_tracks_gets_their_own_page_not_the_cached_one(client, guide):
+    Client().get("/")  # someone else fills the cache
+    client.post("/progress/skills/tech-0/", {"status": "done"})
+    html = client.get("/").content.decode()
+    assert '<option value="done" selected>' in html
+    assert '<option value="done" selected>' not in Client().get("/").content.decode()
+
+
+def test_each_visitor_gets_a_working_csrf_token_from_a_cached_page(guide):
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    tokens = []
+    for visitor in (first, second):
+        html = visitor.get("/skills/tech-0/").content.decode()
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+        tokens.append(token)
+        response = visitor.post("/progress/skills/tech-0/", {"csrfmiddlewaretoken": token, "status": "learning"})
+        assert response.status_code == 302
+    assert tokens[0] != tokens[1]
+
+
+def test_search_is_not_cached(client, guide, django_assert_max_num_queries):
+    client.get("/search/?q=tech")
+    with django_assert_max_num_queries(10) as captured:
+        client.get("/search/?q=tech")
+    assert len(captured.captured_queries) > 1
