@@ -80,6 +80,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "careerguide.middleware.RequestLogMiddleware",
+    # Compresses pages (static files come compressed from WhiteNoise). Django masks CSRF tokens
+    # per response and pads gzip output, which is its mitigation for BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "careerguide.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
