@@ -1,0 +1,74 @@
+"""Gunicorn settings for Career Guide, read from the environment.
+
+Used by the container image: `gunicorn --config deploy/gunicorn.conf.py careerguide.wsgi`.
+Gunicorn runs this file at start-up; a bad value stops it with one line naming the variable.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+
+
+def _env_int(name: str, default: int, *, minimum: int = 1) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SystemExit(f"{name}={raw!r} is not a whole number") from None
+    if value < minimum:
+        raise SystemExit(f"{name}={value} must be at least {minimum}")
+    return value
+
+
+def _usable_cpus() -> int:
+    # The affinity mask honours cpusets (docker --cpuset-cpus); a CPU limit in Docker or
+    # Kubernetes is a CFS quota instead, which only cgroup v2's cpu.max shows.
+    cpus = len(os.sched_getaffinity(0))
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()
+        if quota != "max":
+            cpus = min(cpus, max(1, math.ceil(int(quota) / int(period))))
+    except (OSError, ValueError):
+        pass
+    return cpus
+
+
+bind = f"0.0.0.0:{_env_int('PORT', 8000)}"
+
+# The usual rule of thumb for a mostly I/O-bound Django app; WEB_CONCURRENCY wins when set.
+workers = _env_int("WEB_CONCURRENCY", 2 * _usable_cpus() + 1)
+# Threads let one worker overlap requests waiting on PostgreSQL or Redis without more memory.
+worker_class = "gthread"
+threads = _env_int("GUNICORN_THREADS", 4)
+
+# A request slower than this is stuck: the worker is replaced. Shutdown drains for as long,
+# inside Kubernetes' terminationGracePeriodSeconds (45 in deploy/k8s/deployment.yaml).
+timeout = 30
+graceful_timeout = 30
+# Idle connections from the proxy stay open briefly so it can reuse them.
+keepalive = 5
+
+# Recycling workers caps slow memory growth; the jitter stops them all restarting at once.
+max_requests = 2000
+max_requests_jitter = 200
+
+# RequestLogMiddleware already writes one JSON line per request, so no access log here.
+accesslog = None
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info").strip().lower() or "info"
+
+# Proxies whose X-Forwarded-Proto gunicorn believes (comma-separated IPs or CIDRs, or "*").
+# Django itself trusts that header only when BEHIND_PROXY=true.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1").strip() or "127.0.0.1,::1"
+
+# Workers touch a heartbeat file every few seconds: on tmpfs that never blocks on a slow
+# or read-only disk. Elsewhere (macOS) gunicorn's default temporary directory is used.
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108
+
+# Gunicorn 25.1+ opens a control socket under $HOME; the container's filesystem is read-only
+# and the orchestrator, not gunicornc, manages the processes.
+control_socket_disable = True

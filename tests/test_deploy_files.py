@@ -1,0 +1,530 @@
+"""The deployment files in deploy/ are valid and agree with each other and with the app.
+
+Nothing can be built or run here, so the files are checked offline: the Kubernetes manifests against
+the Kubernetes JSON schemas shipped by kubernetes-validate, docker-compose.yml against the Compose
+Specification schema shipped by check-jsonschema, and everything else by reading it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import runpy
+import shlex
+import shutil
+import subprocess
+import sys
+from importlib.resources import files
+from pathlib import Path
+from types import FunctionType, ModuleType
+
+import gunicorn.config
+import jsonschema
+import kubernetes_validate
+import pytest
+import yaml
+from kubernetes_validate.utils import all_versions
+
+ROOT = Path(__file__).resolve().parent.parent
+DEPLOY = ROOT / "deploy"
+K8S = DEPLOY / "k8s"
+GUNICORN_CONF = DEPLOY / "gunicorn.conf.py"
+
+MANIFESTS = [
+    "namespace.yaml",
+    "configmap.yaml",
+    "secret.example.yaml",
+    "deployment.yaml",
+    "service.yaml",
+    "ingress.yaml",
+    "hpa.yaml",
+    "migrate-job.yaml",
+    "pdb.yaml",
+]
+# The oldest and the newest Kubernetes the pinned kubernetes-validate has schemas for.
+KUBERNETES_VERSIONS = [all_versions()[0], all_versions()[-1]]
+APP_LABELS = {"app.kubernetes.io/name": "careerguide"}
+APP_UID = 10001
+# Variables for the bundled PostgreSQL and the published port, read by compose itself.
+COMPOSE_ONLY_VARIABLES = {"POSTGRES_PASSWORD", "WEB_PORT"}
+MIGRATE_COMMAND = "python manage.py migrate --noinput && python manage.py load_guide --if-empty"
+
+
+def _settings_variables() -> set[str]:
+    source = (ROOT / "careerguide" / "settings.py").read_text()
+    return set(re.findall(r"\benv_(?:str|bool|int|list|choice)\(\s*\"([A-Z0-9_]+)\"", source))
+
+
+def _gunicorn_variables() -> set[str]:
+    source = GUNICORN_CONF.read_text()
+    return set(re.findall(r"(?:_env_int|os\.environ\.get)\(\s*[\"']([A-Z0-9_]+)[\"']", source))
+
+
+def _manifest(name: str) -> dict:
+    (document,) = yaml.safe_load_all((K8S / name).read_text())
+    return document
+
+
+def _compose() -> dict:
+    return yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())
+
+
+def _dockerfile_instructions() -> list[tuple[str, str]]:
+    """(INSTRUCTION, arguments) pairs, with continuation lines joined and comments dropped."""
+    logical, current = [], ""
+    for line in (DEPLOY / "Dockerfile").read_text().splitlines():
+        if not current and (not line.strip() or line.lstrip().startswith("#")):
+            continue
+        if line.rstrip().endswith("\\"):
+            current += line.rstrip()[:-1] + " "
+            continue
+        logical.append(current + line)
+        current = ""
+    return [(text.split(None, 1)[0].upper(), text.split(None, 1)[1].strip()) for text in logical]
+
+
+def _instructions(name: str) -> list[str]:
+    return [arguments for instruction, arguments in _dockerfile_instructions() if instruction == name]
+
+
+def _env_example() -> dict[str, str]:
+    """Every NAME=value in env.example, including the commented-out ones ("# NAME=")."""
+    names = {}
+    for line in (DEPLOY / "env.example").read_text().splitlines():
+        match = re.match(r"^#?\s*([A-Z][A-Z0-9_]*)=(.*)$", line)
+        if match:
+            names[match[1]] = match[2]
+    return names
+
+
+def _pod_spec(manifest: dict) -> dict:
+    return manifest["spec"]["template"]["spec"]
+
+
+def _web_container() -> dict:
+    (container,) = _pod_spec(_manifest("deployment.yaml"))["containers"]
+    return container
+
+
+def _gunicorn_settings(monkeypatch, **env: str) -> dict:
+    for name in _gunicorn_variables():
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    namespace = runpy.run_path(str(GUNICORN_CONF))
+    return {
+        name: value
+        for name, value in namespace.items()
+        if not name.startswith("_")
+        and name != "annotations"
+        and not isinstance(value, ModuleType | FunctionType | type)
+    }
+
+
+# --- Kubernetes: the real schemas ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", KUBERNETES_VERSIONS)
+@pytest.mark.parametrize("name", MANIFESTS)
+def test_manifest_matches_the_kubernetes_schema(name, version):
+    # strict: an unknown or misspelt field is an error, as `kubectl apply --validate=strict` makes it.
+    kubernetes_validate.validate(_manifest(name), version, strict=True)
+
+
+def test_kubernetes_schema_check_catches_a_misspelt_field():
+    deployment = _manifest("deployment.yaml")
+    deployment["spec"]["replica"] = deployment["spec"].pop("replicas")
+    with pytest.raises(kubernetes_validate.ValidationError, match="replica"):
+        kubernetes_validate.validate(deployment, KUBERNETES_VERSIONS[-1], strict=True)
+
+
+# --- Kubernetes: the manifests agree with each other and with the app ---------------------------
+
+
+def test_every_manifest_is_labelled_and_in_the_namespace():
+    namespace = _manifest("namespace.yaml")["metadata"]["name"]
+    for name in MANIFESTS:
+        metadata = _manifest(name)["metadata"]
+        assert APP_LABELS.items() <= metadata["labels"].items(), name
+        if name != "namespace.yaml":
+            assert metadata["namespace"] == namespace, name
+
+
+def test_namespace_enforces_the_restricted_pod_security_standard():
+    labels = _manifest("namespace.yaml")["metadata"]["labels"]
+    assert labels["pod-security.kubernetes.io/enforce"] == "restricted"
+
+
+def test_service_pdb_and_hpa_select_exactly_the_web_pods():
+    deployment = _manifest("deployment.yaml")
+    pod_labels = deployment["spec"]["template"]["metadata"]["labels"]
+    selector = deployment["spec"]["selector"]["matchLabels"]
+    assert selector.items() <= pod_labels.items()
+    assert APP_LABELS.items() <= pod_labels.items()
+
+    service_selector = _manifest("service.yaml")["spec"]["selector"]
+    assert service_selector.items() <= pod_labels.items()
+    job_pod_labels = _manifest("migrate-job.yaml")["spec"]["template"]["metadata"]["labels"]
+    assert not service_selector.items() <= job_pod_labels.items(), "the migration pod would get traffic"
+
+    assert _manifest("pdb.yaml")["spec"]["selector"]["matchLabels"] == selector
+    target = _manifest("hpa.yaml")["spec"]["scaleTargetRef"]
+    assert (target["apiVersion"], target["kind"], target["name"]) == (
+        deployment["apiVersion"],
+        deployment["kind"],
+        deployment["metadata"]["name"],
+    )
+
+
+def test_replica_counts_leave_room_for_disruptions_and_rollouts():
+    deployment, hpa, pdb = _manifest("deployment.yaml"), _manifest("hpa.yaml"), _manifest("pdb.yaml")
+    assert deployment["spec"]["replicas"] == hpa["spec"]["minReplicas"] == 2
+    assert hpa["spec"]["maxReplicas"] == 10
+    (metric,) = hpa["spec"]["metrics"]
+    assert metric["resource"] == {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": 70}}
+    # With minAvailable equal to the smallest replica count a node drain could never evict a pod.
+    assert pdb["spec"]["minAvailable"] < hpa["spec"]["minReplicas"]
+    assert deployment["spec"]["strategy"]["rollingUpdate"]["maxUnavailable"] == 0
+
+
+def test_probes_ask_the_health_views_on_the_container_port():
+    container = _web_container()
+    ports = {port["name"]: port["containerPort"] for port in container["ports"]}
+    assert list(ports.values()) == [8000]
+
+    expected_paths = {"startupProbe": "/healthz", "livenessProbe": "/healthz", "readinessProbe": "/readyz"}
+    for probe, path in expected_paths.items():
+        request = container[probe]["httpGet"]
+        assert request["path"] == path, probe
+        assert ports.get(request["port"], request["port"]) == 8000, probe
+
+
+def test_probes_get_past_the_host_check_and_the_https_redirect():
+    config = _manifest("configmap.yaml")["data"]
+    allowed_hosts = config["ALLOWED_HOSTS"].split(",")
+    assert config["BEHIND_PROXY"] == "true"  # else Django ignores X-Forwarded-Proto and redirects
+    container = _web_container()
+    for probe in ("startupProbe", "livenessProbe", "readinessProbe"):
+        headers = {header["name"]: header["value"] for header in container[probe]["httpGet"]["httpHeaders"]}
+        assert headers["Host"] in allowed_hosts, probe
+        assert headers["X-Forwarded-Proto"] == "https", probe
+
+
+@pytest.mark.parametrize("name", ["deployment.yaml", "migrate-job.yaml"])
+def test_pods_run_unprivileged_with_a_read_only_root(name):
+    spec = _pod_spec(_manifest(name))
+    assert spec["securityContext"]["runAsNonRoot"] is True
+    assert spec["securityContext"]["runAsUser"] == APP_UID
+    assert spec["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+    assert spec["automountServiceAccountToken"] is False
+    volumes = {volume["name"] for volume in spec["volumes"]}
+    for container in spec["containers"]:
+        context = container["securityContext"]
+        assert context["allowPrivilegeEscalation"] is False
+        assert context["readOnlyRootFilesystem"] is True
+        assert context["capabilities"] == {"drop": ["ALL"]}
+        assert {"cpu", "memory"} <= container["resources"]["requests"].keys()
+        assert {"cpu", "memory"} <= container["resources"]["limits"].keys()
+        mounts = {mount["mountPath"]: mount["name"] for mount in container["volumeMounts"]}
+        assert "/tmp" in mounts  # noqa: S108
+        assert set(mounts.values()) <= volumes
+
+
+def test_the_web_pod_has_the_gunicorn_heartbeat_directory_and_enough_grace(monkeypatch):
+    spec = _pod_spec(_manifest("deployment.yaml"))
+    container = _web_container()
+    gunicorn_settings = _gunicorn_settings(monkeypatch)
+    assert gunicorn_settings["worker_tmp_dir"] in {mount["mountPath"] for mount in container["volumeMounts"]}
+    pre_stop = container["lifecycle"]["preStop"]["exec"]["command"]
+    assert pre_stop[0] == "sleep"
+    assert spec["terminationGracePeriodSeconds"] > int(pre_stop[1]) + gunicorn_settings["graceful_timeout"]
+
+
+def test_job_and_deployment_run_the_same_image_with_the_same_settings():
+    (job_container,) = _pod_spec(_manifest("migrate-job.yaml"))["containers"]
+    web = _web_container()
+    assert job_container["image"] == web["image"] == "careerguide:latest"
+    assert job_container["envFrom"] == web["envFrom"]
+    assert job_container["command"] == ["sh", "-c", MIGRATE_COMMAND]
+
+    job = _manifest("migrate-job.yaml")["spec"]
+    assert job["backoffLimit"] == 3
+    assert job["ttlSecondsAfterFinished"] > 0
+    assert job["template"]["spec"]["restartPolicy"] in {"Never", "OnFailure"}
+
+
+def test_env_from_names_the_configmap_and_the_secret():
+    sources = _web_container()["envFrom"]
+    assert {source["configMapRef"]["name"] for source in sources if "configMapRef" in source} == {
+        _manifest("configmap.yaml")["metadata"]["name"]
+    }
+    assert {source["secretRef"]["name"] for source in sources if "secretRef" in source} == {
+        _manifest("secret.example.yaml")["metadata"]["name"]
+    }
+
+
+def test_configmap_and_secret_set_only_variables_the_app_reads():
+    readers = _settings_variables() | _gunicorn_variables()
+    config = _manifest("configmap.yaml")["data"]
+    secret = _manifest("secret.example.yaml")["stringData"]
+    assert set(config) | set(secret) <= readers
+    assert not set(config) & set(secret)
+    assert set(secret) == {"SECRET_KEY", "DATABASE_URL", "REDIS_URL", "EMAIL_HOST_PASSWORD"}
+    assert all(isinstance(value, str) for value in config.values()), "ConfigMap values must be strings"
+    assert config["DJANGO_ENV"] == "production"
+    assert config["PORT"] == str(_web_container()["ports"][0]["containerPort"])
+
+
+def test_secret_template_holds_only_placeholders_the_app_refuses():
+    secret = _manifest("secret.example.yaml")["stringData"]
+    assert all("REPLACE-ME" in value for value in secret.values())
+    # Applied unchanged, the placeholder key stops start-up (production wants 50+ characters).
+    assert len(secret["SECRET_KEY"]) < 50
+
+
+def test_ingress_serves_the_configured_host_over_tls_to_the_service():
+    ingress = _manifest("ingress.yaml")["spec"]
+    service = _manifest("service.yaml")
+    config = _manifest("configmap.yaml")["data"]
+    assert ingress["ingressClassName"] == "nginx"
+    (rule,) = ingress["rules"]
+    (tls,) = ingress["tls"]
+    assert tls["hosts"] == [rule["host"]] == ["guide.example.com"]
+    assert rule["host"] in config["ALLOWED_HOSTS"].split(",")
+    assert config["SITE_URL"] == f"https://{rule['host']}"
+    assert f"https://{rule['host']}" in config["CSRF_TRUSTED_ORIGINS"].split(",")
+
+    (path,) = rule["http"]["paths"]
+    backend = path["backend"]["service"]
+    assert backend["name"] == service["metadata"]["name"]
+    (service_port,) = service["spec"]["ports"]
+    assert backend["port"] in ({"name": service_port["name"]}, {"number": service_port["port"]})
+    assert service["spec"]["type"] == "ClusterIP"
+    assert service_port["port"] == 80
+    container_ports = {port["name"]: port["containerPort"] for port in _web_container()["ports"]}
+    assert container_ports.get(service_port["targetPort"], service_port["targetPort"]) == 8000
+
+
+# --- Compose ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def compose_schema() -> dict:
+    schema_file = files("check_jsonschema.builtin_schemas.vendor") / "compose-spec.json"
+    schema = json.loads(schema_file.read_text())
+    assert schema["title"] == "Compose Specification"
+    return schema
+
+
+def test_compose_file_matches_the_compose_specification(compose_schema):
+    jsonschema.Draft202012Validator(compose_schema).validate(_compose())
+
+
+def test_compose_schema_check_catches_a_misspelt_field(compose_schema):
+    compose = _compose()
+    compose["services"]["web"]["depend_on"] = compose["services"]["web"].pop("depends_on")
+    with pytest.raises(jsonschema.ValidationError, match="depend_on"):
+        jsonschema.Draft202012Validator(compose_schema).validate(compose)
+
+
+def test_compose_starts_web_after_a_successful_migration_and_healthy_services():
+    services = _compose()["services"]
+    web, migrate = services["web"], services["migrate"]
+    assert web["build"] == {"context": "..", "dockerfile": "deploy/Dockerfile"}
+    assert (DEPLOY / web["build"]["context"] / web["build"]["dockerfile"]).is_file()
+    assert web["depends_on"] == {
+        "migrate": {"condition": "service_completed_successfully"},
+        "db": {"condition": "service_healthy"},
+        "redis": {"condition": "service_healthy"},
+    }
+    assert "test" in web["healthcheck"]
+    assert migrate["image"] == web["image"]
+    assert migrate["command"] == ["sh", "-c", MIGRATE_COMMAND]
+    assert migrate["restart"] == "no"
+
+    assert services["db"]["image"] == "postgres:15"
+    assert "pg_isready" in " ".join(services["db"]["healthcheck"]["test"])
+    db_volume = services["db"]["volumes"][0].split(":")[0]
+    assert db_volume in _compose()["volumes"]
+    assert services["redis"]["image"] == "redis:7"
+    assert services["redis"]["command"] == ["redis-server", "--save", "", "--appendonly", "no"]
+    assert services["redis"]["healthcheck"]["test"] == ["CMD", "redis-cli", "ping"]
+
+
+def test_compose_refuses_to_start_without_a_secret_key():
+    environment = _compose()["services"]["web"]["environment"]
+    assert re.fullmatch(r"\$\{SECRET_KEY:\?[^}]+\}", environment["SECRET_KEY"])
+
+
+def test_compose_passes_only_variables_the_app_reads_and_env_example_documents_them():
+    environment = _compose()["services"]["web"]["environment"]
+    assert set(environment) <= _settings_variables() | _gunicorn_variables()
+    referenced = set(re.findall(r"\$\{([A-Z0-9_]+)", (DEPLOY / "docker-compose.yml").read_text()))
+    assert referenced <= set(_env_example())
+
+
+def test_env_example_documents_every_variable_and_holds_no_secret():
+    documented = _env_example()
+    assert _settings_variables() | _gunicorn_variables() | COMPOSE_ONLY_VARIABLES == set(documented)
+    for name in ("SECRET_KEY", "POSTGRES_PASSWORD", "EMAIL_HOST_PASSWORD"):
+        assert documented[name] == "", name
+    # Every variable sits in a block (no blank line between) that a comment opens.
+    blocks = (DEPLOY / "env.example").read_text().split("\n\n")
+    assert all(block.lstrip("\n").startswith("#") for block in blocks if block.strip())
+
+
+# --- Dockerfile ---------------------------------------------------------------------------------
+
+
+def test_dockerfile_builds_from_slim_python_in_two_stages():
+    stages = _instructions("FROM")
+    assert len(stages) == 2
+    assert stages[0] == "python:3.11-slim AS builder"
+    assert stages[1] == "python:3.11-slim"
+    assert any("--from=builder" in arguments for arguments in _instructions("COPY"))
+
+
+def test_dockerfile_fetches_nothing_with_add():
+    assert not any(re.search(r"https?://", arguments) for arguments in _instructions("ADD"))
+
+
+def test_dockerfile_runs_as_the_unprivileged_user():
+    (user,) = _instructions("USER")
+    assert user.split(":")[0] not in {"root", "0"}
+    assert user == f"{APP_UID}:{APP_UID}"
+    assert any(f"--uid {APP_UID}" in arguments for arguments in _instructions("RUN"))
+    instructions = [instruction for instruction, _ in _dockerfile_instructions()]
+    assert instructions.index("USER") > max(i for i, name in enumerate(instructions) if name == "RUN")
+
+
+def test_dockerfile_sets_the_runtime_environment_but_bakes_in_no_secret():
+    environment = " ".join(_instructions("ENV"))
+    for setting in ("PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1", "DJANGO_ENV=production"):
+        assert setting in environment
+    for name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
+        assert name not in environment
+    assert not _instructions("ARG")
+
+
+def test_dockerfile_collects_static_files_with_production_settings():
+    (collectstatic,) = [arguments for arguments in _instructions("RUN") if "collectstatic" in arguments]
+    words = shlex.split(collectstatic)
+    build_env = dict(word.split("=", 1) for word in words[: words.index("python")])
+    assert build_env["DJANGO_ENV"] == "production"
+    assert build_env["STATIC_MANIFEST"] == "true"
+    assert words[words.index("python") :] == ["python", "manage.py", "collectstatic", "--noinput"]
+
+    # The throwaway key and hosts must satisfy the production settings, or the build fails.
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "DEBUG"}}
+    env.update(build_env, DJANGO_SETTINGS_MODULE="careerguide.settings")
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_dockerfile_installs_only_the_runtime_group_of_requirements(tmp_path):
+    (install,) = [arguments for arguments in _instructions("RUN") if "requirements.txt" in arguments]
+    awk_program = re.search(r"awk '([^']+)'", install)[1]
+    if shutil.which("awk") is None:
+        pytest.skip("awk is not installed")
+    runtime = subprocess.run(  # noqa: S603
+        ["awk", awk_program, str(ROOT / "requirements.txt")],  # noqa: S607
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    names = {re.split(r"[\[=<>]", line, maxsplit=1)[0].lower() for line in runtime}
+    assert {"django", "gunicorn", "whitenoise", "psycopg", "redis", "dj-database-url"} <= names
+    assert not names & {"pytest", "playwright", "ruff", "kubernetes-validate"}
+    assert all("==" in line for line in runtime)
+
+
+def test_dockerfile_exposes_the_port_gunicorn_binds(monkeypatch):
+    assert _instructions("EXPOSE") == ["8000"]
+    assert _gunicorn_settings(monkeypatch)["bind"] == "0.0.0.0:8000"
+
+
+def test_dockerfile_healthcheck_asks_healthz_with_python():
+    (healthcheck,) = _instructions("HEALTHCHECK")
+    command = json.loads(healthcheck[healthcheck.index("CMD") + len("CMD") :])
+    assert command[:2] == ["python", "-c"]
+    assert "/healthz" in command[2]
+    assert "urllib" in command[2]
+    compile(command[2], "HEALTHCHECK", "exec")
+
+    compose_test = _compose()["services"]["web"]["healthcheck"]["test"]
+    assert compose_test[:4] == ["CMD", "python", "-c", compose_test[3]]
+    compile(compose_test[3], "compose healthcheck", "exec")
+
+
+def test_dockerfile_starts_gunicorn_with_the_deploy_config():
+    (cmd,) = _instructions("CMD")
+    assert json.loads(cmd) == ["gunicorn", "--config", "deploy/gunicorn.conf.py", "careerguide.wsgi"]
+
+
+def test_dockerignore_keeps_secrets_tests_and_local_state_out():
+    patterns = {
+        line.strip()
+        for line in (DEPLOY / "Dockerfile.dockerignore").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    expected = {".git", ".venv", ".secret_key", "*.sqlite3*", "staticfiles", "node_modules", "tests"}
+    assert expected <= patterns
+    assert "**/__pycache__" in patterns
+    assert "**/.env" in patterns
+
+
+# --- gunicorn.conf.py ---------------------------------------------------------------------------
+
+
+def test_gunicorn_defaults(monkeypatch):
+    settings = _gunicorn_settings(monkeypatch)
+    assert settings["bind"] == "0.0.0.0:8000"
+    assert settings["workers"] >= 2
+    assert settings["worker_class"] == "gthread"
+    assert settings["threads"] == 4
+    assert (settings["timeout"], settings["graceful_timeout"], settings["keepalive"]) == (30, 30, 5)
+    assert (settings["max_requests"], settings["max_requests_jitter"]) == (2000, 200)
+    assert settings["accesslog"] is None
+    assert settings["errorlog"] == "-"
+    assert settings["forwarded_allow_ips"] == "127.0.0.1,::1"
+    if os.path.isdir("/dev/shm"):  # noqa: S108
+        assert settings["worker_tmp_dir"] == "/dev/shm"  # noqa: S108
+
+
+def test_gunicorn_reads_the_environment(monkeypatch):
+    settings = _gunicorn_settings(
+        monkeypatch,
+        PORT="9000",
+        WEB_CONCURRENCY="3",
+        GUNICORN_THREADS="8",
+        FORWARDED_ALLOW_IPS="10.0.0.0/8",
+        LOG_LEVEL="WARNING",
+    )
+    assert settings["bind"] == "0.0.0.0:9000"
+    assert settings["workers"] == 3
+    assert settings["threads"] == 8
+    assert settings["forwarded_allow_ips"] == "10.0.0.0/8"
+    assert settings["loglevel"] == "warning"
+
+
+@pytest.mark.parametrize("value,message", [("many", "is not a whole number"), ("0", "must be at least 1")])
+def test_gunicorn_refuses_a_bad_worker_count_naming_the_variable(monkeypatch, value, message):
+    with pytest.raises(SystemExit, match=f"WEB_CONCURRENCY.*{message}"):
+        _gunicorn_settings(monkeypatch, WEB_CONCURRENCY=value)
+
+
+def test_gunicorn_knows_and_accepts_every_setting(monkeypatch):
+    known = {setting.name for setting in gunicorn.config.KNOWN_SETTINGS}
+    config = gunicorn.config.Config()
+    for name, value in _gunicorn_settings(monkeypatch).items():
+        assert name in known, f"{name} is not a gunicorn setting"
+        config.set(name, value)  # runs gunicorn's own validator
+    assert config.worker_class_str == "gthread"
