@@ -127,8 +127,10 @@ def skill_items(*, learner: Learner | None, career: Career) -> list[SkillItem]:
         CareerSkill.objects.filter(career=career, skill__status=Status.PUBLISHED)
         .select_related("skill")
         .prefetch_related(Prefetch("skill__prerequisites", to_attr="all_prerequisites"))
-        .order_by("skill__kind", "order", "skill__order", "skill__name")
+        .order_by("order", "skill__order", "skill__name")
     )
+    kinds = list(SkillKind.values)  # technical before soft, as the guide lists them
+    career_skills.sort(key=lambda cs: kinds.index(cs.skill.kind))
     rows = {}
     if learner is not None and learner.pk:
         skill_ids = [cs.skill_id for cs in career_skills]
