@@ -6,6 +6,7 @@ app_name = "progress"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("career/", views.career_follow, name="career_follow"),
     path("skills/<slug:slug>/", views.skill_update, name="skill_update"),
     path("pathways/<slug:slug>/", views.plan_update, name="plan_update"),
     path("steps/<int:step_id>/", views.step_update, name="step_update"),

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from careerguide.models import Status
+from careerguide.models import Career, Status
 from pathways.models import Pathway, PathwayStep
 from skills import charts, selectors, services, transfer
 from skills.forms import ConfirmForm, ImportForm, PlanForm, SkillProgressForm, StepForm
@@ -46,10 +46,12 @@ def _summary(learner: Learner) -> dict:
 
 
 def _dashboard_context(learner: Learner | None) -> dict:
-    career = selectors.career_for_learner(learner)
+    careers = list(Career.objects.published())
+    career = selectors.pick_career(careers, learner)
     items = selectors.skill_items(learner=learner, career=career) if career else []
     return {
         "career": career,
+        "careers": careers,
         "items": items,
         "overall": selectors.overall_tally(items),
         "kind_tallies": selectors.kind_tallies(items),
@@ -106,6 +108,17 @@ def skill_update(request: HttpRequest, slug: str) -> HttpResponse:
         )
     messages.success(request, f"Saved your progress on {skill.name}.")
     return _back(request, skill.get_absolute_url())
+
+
+@require_POST
+def career_follow(request: HttpRequest) -> HttpResponse:
+    career = Career.objects.published().filter(slug=request.POST.get("career", "")[:120]).first()
+    if career is None:
+        messages.error(request, "Choose one of the careers in the list.")
+        return redirect("progress:dashboard")
+    services.career_follow(learner=services.learner_get_or_create(request), career=career)
+    messages.success(request, f"You now follow the {career.name} guide.")
+    return redirect("progress:dashboard")
 
 
 @require_POST

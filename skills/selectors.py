@@ -112,13 +112,17 @@ class PathwayProgress:
 
 
 def career_for_learner(learner: Learner | None) -> Career | None:
-    """The career a learner follows, else the default published career."""
-    if learner is not None and learner.career_id:
-        career = Career.objects.published().filter(pk=learner.career_id).first()
-        if career:
+    """The career a learner follows, else the default published career (one query)."""
+    return pick_career(list(Career.objects.published()), learner)
+
+
+def pick_career(careers: list[Career], learner: Learner | None) -> Career | None:
+    """From published careers: the one the learner follows, else the default, else the first."""
+    for career in careers:
+        if learner is not None and career.pk == learner.career_id:
             return career
-    published = Career.objects.published()
-    return published.filter(is_default=True).first() or published.first()
+    defaults = [career for career in careers if career.is_default]
+    return (defaults or careers or [None])[0]
 
 
 def skill_items(*, learner: Learner | None, career: Career) -> list[SkillItem]:

@@ -213,6 +213,13 @@ def progress_reset(*, learner: Learner) -> None:
         learner.events.all().delete()
 
 
+def career_follow(*, learner: Learner, career) -> None:
+    if learner.career_id != career.pk:
+        learner.career = career
+        learner.save(update_fields=["career"])
+        _record(learner=learner, description=f"Now following the {career.name} guide", at=timezone.now())
+
+
 def share_enable(*, learner: Learner) -> str:
     if not learner.share_token:
         learner.share_token = secrets.token_urlsafe(32)
