@@ -15,7 +15,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_safe
 
-from careerguide.forms import AccountDeleteForm, SignupForm
+from careerguide.forms import AccountDeleteForm, LoginForm, SignupForm
 from skills.services import SESSION_KEY, learner_claim_session
 
 # A freshly created user has not been through authenticate(), so login() must be told
@@ -64,6 +64,7 @@ class AccountLoginView(LoginView):
     """Django's login view, which also moves a visitor's progress into the account."""
 
     template_name = "registration/login.html"
+    form_class = LoginForm
     redirect_authenticated_user = True
 
     def form_valid(self, form):

@@ -1,12 +1,16 @@
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.utils import unquote
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest, HttpResponseRedirect
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from careerguide.forms import AdminLoginForm
 from careerguide.models import Career, FAQEntry, Resource, Status
 from skills.models import CareerSkill
 
+admin.site.login_form = AdminLoginForm
 admin.site.site_header = "Career Guide editors"
 admin.site.site_title = "Career Guide admin"
 admin.site.index_title = "Guide content"
@@ -36,6 +40,20 @@ class PublishableAdmin(SimpleHistoryAdmin):
             obj.save(update_fields=["status", "updated_at"])
             changed += 1
         self.message_user(request, f"{changed} entries set to {Status(status).label.lower()}.", messages.SUCCESS)
+
+    def history_view(self, request, object_id, extra_context=None):
+        # django-simple-history fails with a 500 on an id that is not a number.
+        if self.get_object(request, unquote(object_id)) is None:
+            raise Http404("No such entry")
+        return super().history_view(request, object_id, extra_context)
+
+    def response_action(self, request: HttpRequest, queryset: QuerySet):
+        # A tampered selection (not ids) would make Django's own action handling fail with a 500.
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        if any(not value.isdigit() or len(value) > 18 for value in selected):
+            self.message_user(request, "That selection is not valid; nothing was changed.", messages.WARNING)
+            return HttpResponseRedirect(request.get_full_path())
+        return super().response_action(request, queryset)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)

@@ -1,10 +1,31 @@
-"""Forms for accounts: sign up and delete. Log in and passwords use Django's own forms."""
+"""Forms for accounts: sign up, log in and delete. Passwords use Django's own forms."""
 
 from __future__ import annotations
 
 from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
+from django.core.validators import MaxLengthValidator
+
+
+class UsernameLengthMixin:
+    """Django's login form sets the username's max_length after building the field, so no
+    length check runs; an over-long name would reach the database (and django-axes' log of
+    failures) and fail there. Check it as a form error instead."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        limit = self.fields["username"].max_length
+        self.fields["username"].validators.append(MaxLengthValidator(limit))
+
+
+class LoginForm(UsernameLengthMixin, AuthenticationForm):
+    pass
+
+
+class AdminLoginForm(UsernameLengthMixin, AdminAuthenticationForm):
+    pass
 
 
 class SignupForm(UserCreationForm):

@@ -45,9 +45,14 @@ class SkillProgressForm(forms.Form):
         for line in lines:
             try:
                 validate(line)
+                # The validator lets <, > and quotes through in a path; in an export or a
+                # Markdown viewer they would turn into markup.
+                if any(char in line for char in '<>"`\\'):
+                    raise ValidationError("markup")
             except ValidationError:
                 raise ValidationError(
                     f"“{line[:80]}” is not a web address. Links must start with https:// or http://."
+                    " They cannot contain spaces, quotes, < or >."
                 ) from None
         return "\n".join(lines)
 

@@ -13,6 +13,6 @@ urlpatterns = [
     path("export.<str:fmt>", views.export, name="export"),
     path("import/", views.import_progress, name="import"),
     path("share/", views.share, name="share"),
-    path("shared/<str:token>/", views.shared, name="shared"),
+    path("shared/<slug:token>/", views.shared, name="shared"),
     path("reset/", views.reset, name="reset"),
 ]
