@@ -167,7 +167,8 @@ BAD_INPUT = [
     (
         {"evidence_links": "javascript:alert(1)"},
         "evidence_links",
-        "Evidence links: “javascript:alert(1)” is not a web address. Links must start with https:// or http://.",
+        "Evidence links: “javascript:alert(1)” is not a web address. Links must start with https:// or http://."
+        " They cannot contain spaces, quotes, < or >.",
     ),
     (
         {"evidence_links": "\n".join(f"https://example.com/{i}" for i in range(6))},
