@@ -138,10 +138,19 @@ def test_every_content_admin_lists_searches_and_opens(client, editor, admin_name
     assert client.get(reverse(f"admin:{admin_name}_add")).status_code == 200
 
 
+CHANGE_LISTS = {
+    "skills_skill": SkillFactory,
+    "pathways_pathway": PathwayFactory,
+    "careerguide_resource": ResourceFactory,
+    "careerguide_faqentry": FAQEntryFactory,
+    "careerguide_career": CareerFactory,
+}
+
+
 @pytest.mark.django_db
-@pytest.mark.parametrize("admin_name", ["skills_skill", "pathways_pathway", "careerguide_resource"])
+@pytest.mark.parametrize("admin_name", CHANGE_LISTS)
 def test_change_lists_run_a_fixed_number_of_queries(client, editor, admin_name, django_assert_max_num_queries):
-    factory = {"skills_skill": SkillFactory, "pathways_pathway": PathwayFactory}.get(admin_name, ResourceFactory)
+    factory = CHANGE_LISTS[admin_name]
     client.force_login(editor)
     factory.create_batch(3)
     with django_assert_max_num_queries(100) as small:
