@@ -49,5 +49,14 @@ superuser: migrate
 editor: migrate
 	$(PY) manage.py create_editor
 
+# Throughput with wrk against gunicorn (production settings), on SQLite then PostgreSQL + Redis;
+# needs `apt-get install -y wrk`. See bench/README.md (BENCH_DURATION, BENCH_ENFORCE=0, ...).
+bench: $(VENV)/.installed
+	BENCH_DATABASES="$${BENCH_DATABASES:-sqlite postgres}" $(PY) bench/run.py
+
+# Lighthouse 12.8.2 (npm ci in bench/) with Debian's Chromium on the guide, a skill, the FAQ and the dashboard.
+lighthouse: $(VENV)/.installed
+	$(PY) bench/lighthouse.py
+
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

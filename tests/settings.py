@@ -17,3 +17,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": os.path.join(tempfile.gettempdir(), f"careerguide-test-{os.getpid()}.sqlite3")
     }
+
+# Not the project's ./staticfiles, which `make bench` and collectstatic rewrite while tests may run.
+STATIC_ROOT = os.path.join(tempfile.gettempdir(), f"careerguide-test-static-{os.getpid()}")
