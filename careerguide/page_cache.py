@@ -1,14 +1,14 @@
-"""Whole-page caching of the public pages for anonymous readers.
+"""Whole-page caching: public pages for anonymous readers, and each learner's own dashboard.
 
-A cached page's key holds the content version: the time of the newest change to any
-guide content, read from django-simple-history's tables, which record every create,
-change and delete however it is made (admin, revert, loader, shell). An editor's save
-therefore changes the key at once, on every app server, with no invalidation step to
-forget, and old entries simply expire.
+A page's key holds the version of what it shows. For the guide's content that is the time of
+the newest change to any of it, read from django-simple-history's tables, which record every
+create, change and delete however it is made (admin, revert, loader, shell): an editor's save
+changes the key at once, on every app server, with no invalidation step to forget, and old
+entries simply expire.
 
-Only requests without a session or flash-message cookie are served from the cache or
-stored in it, so a learner's or editor's page never reaches anyone else. Each cached
-page gets fresh CSRF tokens for its forms when it is served.
+Pages are kept in the shared cache and, for the hottest ones, in this process's memory too.
+Only requests without a session or flash-message cookie get the anonymous pages, so a
+learner's or editor's page never reaches anyone else; pages are served with fresh CSRF tokens.
 """
 
 from __future__ import annotations
@@ -16,6 +16,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import secrets
+import struct
+import threading
+import zlib
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,6 +30,7 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_vary_headers
+from django.utils.regex_helper import _lazy_re_compile
 
 from careerguide.models import Career, FAQEntry, Resource
 from pathways.models import Pathway, PathwayStep
@@ -30,23 +38,123 @@ from skills.models import CareerSkill, Skill
 
 CONTENT_MODELS = (Career, FAQEntry, Resource, Skill, CareerSkill, Pathway, PathwayStep)
 PAGE_TIMEOUT_SECONDS = 60 * 60
-CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+LOCAL_PAGES = 256
+CSRF_INPUT = re.compile(r'(?<=name="csrfmiddlewaretoken" value=")[^"]*(?=")')
 
 
-def content_version() -> str:
-    """The newest history timestamp across all guide content: one query."""
+@functools.cache
+def _content_version_sql() -> str:
     quote = connection.ops.quote_name
     parts = " UNION ALL ".join(
         f"SELECT MAX({quote('history_date')}) AS changed FROM {quote(model.history.model._meta.db_table)}"  # noqa: S608  # nosec B608
         for model in CONTENT_MODELS
     )
+    return f"SELECT MAX(changed) FROM ({parts}) AS versions"  # noqa: S608  # nosec B608
+
+
+def content_version() -> str:
+    """The newest history timestamp across all guide content: one query."""
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT MAX(changed) FROM ({parts}) AS versions")  # noqa: S608  # nosec B608
+        cursor.execute(_content_version_sql())
         (newest,) = cursor.fetchone()
-    return str(newest or "empty")
+    return str(newest).replace(" ", "T") if newest else "empty"
 
 
-def _cacheable(request: HttpRequest) -> bool:
+ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
+GZIP_LEVEL = 6
+# A deflate stream's closing block: an empty final block, as a fresh compressor writes it.
+DEFLATE_END = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)
+
+
+def _deflate_segment(data: bytes) -> bytes:
+    """Raw deflate ending in a full flush: segments like this join into one valid stream."""
+    compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush(zlib.Z_FULL_FLUSH)
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    """A page split at its CSRF tokens, each piece also compressed ahead of time.
+
+    Serving it compresses only the fresh tokens: the pieces join into one gzip stream, the way
+    pigz compresses in parallel, instead of compressing the whole page on every request.
+    """
+
+    parts: tuple[bytes, ...]
+    deflated: tuple[bytes, ...]
+
+    @classmethod
+    def from_html(cls, html: str) -> StoredPage:
+        parts = tuple(part.encode() for part in CSRF_INPUT.split(html))
+        return cls(parts=parts, deflated=tuple(_deflate_segment(part) for part in parts))
+
+    def body(self, token: bytes) -> bytes:
+        return token.join(self.parts)
+
+    def gzipped(self, token: bytes) -> bytes:
+        plain = self.body(token)
+        token_segment = _deflate_segment(token) if token else b""
+        stream = token_segment.join(self.deflated) + DEFLATE_END
+        # Like Django's GZipMiddleware: a random file name of random length, against BREACH.
+        name = secrets.token_hex(secrets.randbelow(50) + 1).encode() + b"\x00"
+        header = b"\x1f\x8b\x08\x08\x00\x00\x00\x00\x00\xff" + name
+        return header + stream + struct.pack("<II", zlib.crc32(plain), len(plain) & 0xFFFFFFFF)
+
+
+class _LocalPages:
+    """A small thread-safe LRU of stored pages in this process's memory."""
+
+    def __init__(self, size: int):
+        self.size, self.pages, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key: str) -> StoredPage | None:
+        with self.lock:
+            page = self.pages.get(key)
+            if page is not None:
+                self.pages.move_to_end(key)
+            return page
+
+    def put(self, key: str, page: StoredPage) -> None:
+        with self.lock:
+            self.pages[key] = page
+            self.pages.move_to_end(key)
+            while len(self.pages) > self.size:
+                self.pages.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.pages.clear()
+
+
+local_pages = _LocalPages(LOCAL_PAGES)
+
+
+def serve_cached(request: HttpRequest, key: str, render: Callable[[], HttpResponse]) -> HttpResponse:
+    """The page stored under key, with fresh CSRF tokens; else render it and store a 200."""
+    page = local_pages.get(key)
+    if page is None:
+        html = cache.get(key)
+        if html is None:
+            response = render()
+            if response.status_code == 200 and not response.streaming and not response.cookies:
+                html = response.content.decode()
+                cache.set(key, html, PAGE_TIMEOUT_SECONDS)
+                local_pages.put(key, StoredPage.from_html(html))
+            return response
+        page = StoredPage.from_html(html)
+        local_pages.put(key, page)
+    # get_token also sets the visitor's own CSRF cookie.
+    token = get_token(request).encode() if len(page.parts) > 1 else b""
+    if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+        response = HttpResponse(page.gzipped(token))
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = HttpResponse(page.body(token))
+    patch_vary_headers(response, ["Cookie", "Accept-Encoding"])
+    return response
+
+
+def _anonymous(request: HttpRequest) -> bool:
     return (
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
@@ -54,31 +162,15 @@ def _cacheable(request: HttpRequest) -> bool:
     )
 
 
-def _key(request: HttpRequest) -> str:
-    page = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    version = hashlib.sha256(content_version().encode()).hexdigest()[:16]
-    return f"page:{version}:{page}"
-
-
 def cache_public_page(view):
     """Serve the view's anonymous 200 responses from the cache, keyed by content version."""
 
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if not _cacheable(request):
+        if not _anonymous(request):
             return view(request, *args, **kwargs)
-        key = _key(request)
-        html = cache.get(key)
-        if html is None:
-            response = view(request, *args, **kwargs)
-            if response.status_code == 200 and not response.streaming and not response.cookies:
-                cache.set(key, response.content.decode(), PAGE_TIMEOUT_SECONDS)
-            return response
-        if CSRF_INPUT.search(html):
-            token = get_token(request)  # also sets the visitor's own CSRF cookie
-            html = CSRF_INPUT.sub(lambda match: f"{match.group(1)}{token}{match.group(2)}", html)
-        response = HttpResponse(html)
-        patch_vary_headers(response, ["Cookie"])
-        return response
+        page = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        key = f"page:{content_version()}:{page}"
+        return serve_cached(request, key, lambda: view(request, *args, **kwargs))
 
     return wrapper

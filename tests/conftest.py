@@ -60,6 +60,10 @@ def _empty_cache():
     """Every test starts with an empty cache (Redis in CI keeps entries between tests)."""
     from django.core.cache import cache
 
+    from careerguide.page_cache import local_pages
+
     cache.clear()
+    local_pages.clear()
     yield
     cache.clear()
+    local_pages.clear()

@@ -112,3 +112,23 @@ def test_search_is_not_cached(client, guide, django_assert_max_num_queries):
     with django_assert_max_num_queries(10) as captured:
         client.get("/search/?q=tech")
     assert len(captured.captured_queries) > 1
+
+
+def test_a_cached_page_is_one_valid_gzip_stream_with_fresh_tokens(guide):
+    import gzip
+
+    plain = Client().get("/skills/tech-0/").content.decode()  # fills the cache
+    first = Client(HTTP_ACCEPT_ENCODING="gzip, br").get("/skills/tech-0/")
+    second = Client(HTTP_ACCEPT_ENCODING="gzip").get("/skills/tech-0/")
+    assert first["Content-Encoding"] == "gzip"
+    pages = [gzip.decompress(response.content).decode() for response in (first, second)]
+    token = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+    assert token.search(pages[0]).group(1) != token.search(pages[1]).group(1)
+    assert token.sub("", pages[0]) == token.sub("", pages[1]) == token.sub("", plain)
+    assert "Accept-Encoding" in first["Vary"] and "Cookie" in first["Vary"]
+
+
+def test_the_site_policy_header_is_on_cached_pages_too(client, guide):
+    client.get("/")
+    response = client.get("/")
+    assert "default-src 'none'" in response["Content-Security-Policy"]
