@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from careerguide import page_cache
 from careerguide.models import Career, Status
 from pathways.models import Pathway, PathwayStep
 from skills import charts, selectors, services, transfer
@@ -64,6 +65,22 @@ def _dashboard_context(learner: Learner | None) -> dict:
 @require_safe
 def dashboard(request: HttpRequest) -> HttpResponse:
     learner = services.learner_get(request)
+    if "messages" in request.COOKIES or "_messages" in request.session:
+        return _render_dashboard(request, learner)  # a one-off message must not be cached
+    # Rendering takes far longer than its queries; the page only changes with what it shows.
+    key = ":".join(
+        [
+            "dashboard",
+            request.get_host(),
+            str(request.user.pk or 0),
+            selectors.learner_version(learner),
+            page_cache.content_version(),
+        ]
+    )
+    return page_cache.serve_cached(request, key, lambda: _render_dashboard(request, learner))
+
+
+def _render_dashboard(request: HttpRequest, learner: Learner | None) -> HttpResponse:
     ctx = _dashboard_context(learner)
     ctx.update(
         {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Count, Max, Prefetch
 
 from careerguide.models import Career, Status
 from pathways.models import PathwayPlan, StepCompletion
@@ -211,6 +211,19 @@ def progress_series(*, learner: Learner | None, limit: int = 200) -> list[tuple]
         return []
     rows = ProgressEvent.objects.filter(learner=learner).order_by("-created_at", "-id")
     return list(rows.values_list("created_at", "overall_percent")[:limit])[::-1]
+
+
+def learner_version(learner: Learner | None) -> str:
+    """Changes whenever anything on the learner's dashboard does (one query).
+
+    Every change of progress records an event, so the newest event and the count of events
+    (which a reset empties) identify the state; the followed career and the share link too.
+    """
+    if learner is None:
+        return "none"
+    events = ProgressEvent.objects.filter(learner=learner).aggregate(newest=Max("created_at"), count=Count("id"))
+    newest = events["newest"].isoformat() if events["newest"] else "never"
+    return f"{learner.pk}:{newest}:{events['count']}:{learner.career_id}:{learner.share_token or ''}"
 
 
 def progress_for_skill(*, learner: Learner | None, skill) -> SkillProgress | None:

@@ -171,10 +171,13 @@ def step_set(*, learner: Learner, step: PathwayStep, done: bool) -> None:
 def steps_merge(*, learner: Learner, steps: list[PathwayStep], pathways: list) -> None:
     now = timezone.now()
     with transaction.atomic():
-        for pathway in pathways:
-            PathwayPlan.objects.get_or_create(learner=learner, pathway=pathway)
-        for step in steps:
-            StepCompletion.objects.get_or_create(learner=learner, step=step, defaults={"completed_at": now})
+        added = sum(PathwayPlan.objects.get_or_create(learner=learner, pathway=pathway)[1] for pathway in pathways)
+        added += sum(
+            StepCompletion.objects.get_or_create(learner=learner, step=step, defaults={"completed_at": now})[1]
+            for step in steps
+        )
+        if added:
+            _record(learner=learner, description=f"Pathway plans and steps added: {added}", at=now)
 
 
 def learner_claim_session(*, request: HttpRequest, visitor_id: int | None) -> None:

@@ -206,11 +206,49 @@ def test_its_query_count_stays_the_same_as_the_guide_grows(client, alice, django
     _build(alice, factor)
     client.force_login(alice)
     # 1 session (not with cached_db sessions, which read it from Redis), 2 user, 3 learner,
-    # 4 career (default published), 5 career skills with skills, 6 their prerequisites, 7 progress rows,
-    # 8 pathway plans with pathways, 9 their steps, 10 completed step ids,
-    # 11 recent events, 12 events for the history chart.
+    # 4 the learner's version (newest event and count), 5 the content version: the page's cache key;
+    # then, as the cache starts empty, the page itself:
+    # 6 career (default published), 7 career skills with skills, 8 their prerequisites, 9 progress rows,
+    # 10 pathway plans with pathways, 11 their steps, 12 completed step ids,
+    # 13 recent events, 14 events for the history chart.
     session_query = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
-    with django_assert_num_queries(11 + session_query):
+    with django_assert_num_queries(13 + session_query):
         response = client.get(URL)
     assert response.status_code == 200
+    # Served again from the cache: only the queries that make its key (1 to 5 above).
+    with django_assert_num_queries(4 + session_query):
+        assert client.get(URL).status_code == 200
     assert len(response.context["items"]) == 4 * factor
+
+
+def test_a_cached_dashboard_follows_every_change(client, alice):
+    make_career()
+    client.force_login(alice)
+    client.post(reverse("progress:skill_update", args=["tech-0"]), {"level": "1"})
+    client.get(URL)  # shows (and clears) the "Saved" message, uncached
+    assert "Tech 0: status learning, level 1" in client.get(URL).content.decode()  # now cached
+
+    client.post(reverse("progress:skill_update", args=["tech-0"]), {"level": "2"})
+    client.get(URL)
+    assert "level 2 (Beginner)" in client.get(URL).content.decode()
+
+    Skill.objects.get(slug="tech-0").save()  # a content change, as an editor's save makes one
+    Skill.objects.filter(slug="tech-0").update(name="Renamed skill")
+    Skill.objects.get(slug="tech-0").save()
+    assert "Renamed skill" in client.get(URL).content.decode()
+
+
+def test_cached_dashboards_never_cross_between_learners(alice, bob):
+    from django.test import Client
+
+    make_career()
+    pages = {}
+    for user, level in ((alice, "1"), (bob, "3")):
+        browser = Client()
+        browser.force_login(user)
+        browser.post(reverse("progress:skill_update", args=["tech-0"]), {"level": level, "notes": f"{user} notes"})
+        browser.get(URL)
+        browser.get(URL)
+        pages[user.username] = browser.get(URL).content.decode()
+    assert "level 1 (Aware)" in pages["alice"] and "level 3" not in pages["alice"]
+    assert "level 3 (Practitioner)" in pages["bob"] and "level 1 (Aware)" not in pages["bob"]
