@@ -491,7 +491,7 @@ def test_gunicorn_defaults(monkeypatch):
     assert settings["worker_class"] == "gthread"
     assert settings["threads"] == 4
     assert (settings["timeout"], settings["graceful_timeout"], settings["keepalive"]) == (30, 30, 5)
-    assert (settings["max_requests"], settings["max_requests_jitter"]) == (2000, 200)
+    assert (settings["max_requests"], settings["max_requests_jitter"]) == (50000, 5000)
     assert settings["accesslog"] is None
     assert settings["errorlog"] == "-"
     assert settings["forwarded_allow_ips"] == "127.0.0.1,::1"

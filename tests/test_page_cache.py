@@ -132,3 +132,45 @@ def test_the_site_policy_header_is_on_cached_pages_too(client, guide):
     client.get("/")
     response = client.get("/")
     assert "default-src 'none'" in response["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize("has_cookie", [False, True])
+def test_the_fast_csrf_token_is_one_django_accepts(has_cookie):
+    from django.http import HttpResponse
+    from django.middleware.csrf import CsrfViewMiddleware, get_token
+    from django.test import RequestFactory
+
+    from careerguide.page_cache import csrf_token
+
+    middleware = CsrfViewMiddleware(lambda request: HttpResponse())
+    first = RequestFactory().get("/")
+    if has_cookie:
+        first.COOKIES["csrftoken"] = "A" * 32
+    middleware.process_request(first)
+    token = csrf_token(first)
+    assert len(token) == 64 and token.isalnum()
+    response = middleware.process_response(first, HttpResponse())
+    secret = response.cookies["csrftoken"].value
+    assert secret == ("A" * 32 if has_cookie else first.META["CSRF_COOKIE"])
+
+    post = RequestFactory().post("/", {"csrfmiddlewaretoken": token})
+    post.COOKIES["csrftoken"] = secret
+    middleware.process_request(post)
+    assert middleware.process_view(post, lambda r: None, (), {}) is None  # accepted
+    assert get_token(post)  # and Django's own view of the secret agrees
+
+    forged = RequestFactory().post("/", {"csrfmiddlewaretoken": token})
+    forged.COOKIES["csrftoken"] = "B" * 32
+    middleware.process_request(forged)
+    assert middleware.process_view(forged, lambda r: None, (), {}).status_code == 403
+
+
+def test_fast_tokens_are_masked_afresh_each_time():
+    from django.test import RequestFactory
+
+    from careerguide.page_cache import csrf_token
+
+    request = RequestFactory().get("/")
+    request.META["CSRF_COOKIE"] = "C" * 32
+    tokens = {csrf_token(request) for _ in range(50)}
+    assert len(tokens) == 50
