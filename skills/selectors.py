@@ -218,10 +218,14 @@ def learner_version(learner: Learner | None) -> str:
 
     Every change of progress records an event, so the newest event and the count of events
     (which a reset empties) identify the state; the followed career and the share link too.
+    A learner from services.learner_get brings the first two along; others cost a query.
     """
     if learner is None:
         return "none"
-    events = ProgressEvent.objects.filter(learner=learner).aggregate(newest=Max("created_at"), count=Count("id"))
+    if hasattr(learner, "event_count"):  # annotated by services.learner_get
+        events = {"newest": learner.newest_event, "count": learner.event_count}
+    else:
+        events = ProgressEvent.objects.filter(learner=learner).aggregate(newest=Max("created_at"), count=Count("id"))
     newest = events["newest"].isoformat() if events["newest"] else "never"
     return f"{learner.pk}:{newest}:{events['count']}:{learner.career_id}:{learner.share_token or ''}"
 

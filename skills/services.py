@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.db import transaction
+from django.db.models import Count, Max
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -31,14 +32,19 @@ class ProgressEntry:
     updated_at: datetime
 
 
+def _learners():
+    # The newest change and the number of changes come along: they version the dashboard.
+    return Learner.objects.annotate(newest_event=Max("events__created_at"), event_count=Count("events"))
+
+
 def learner_get(request: HttpRequest) -> Learner | None:
     """The request's learner if there is one already; never creates anything (safe on GET)."""
     if request.user.is_authenticated:
-        return Learner.objects.filter(user=request.user).first()
+        return _learners().filter(user=request.user).first()
     learner_id = request.session.get(SESSION_KEY)
     if not isinstance(learner_id, int):
         return None
-    return Learner.objects.filter(pk=learner_id, user__isnull=True).first()
+    return _learners().filter(pk=learner_id, user__isnull=True).first()
 
 
 def learner_get_or_create(request: HttpRequest) -> Learner:

@@ -205,18 +205,18 @@ def _build(alice, factor: int):
 def test_its_query_count_stays_the_same_as_the_guide_grows(client, alice, django_assert_num_queries, factor):
     _build(alice, factor)
     client.force_login(alice)
-    # 1 session (not with cached_db sessions, which read it from Redis), 2 user, 3 learner,
-    # 4 the learner's version (newest event and count), 5 the content version: the page's cache key;
+    # 1 session (not with cached_db sessions, which read it from Redis), 2 user,
+    # 3 learner with its newest change and number of changes, 4 the content version: the page's cache key;
     # then, as the cache starts empty, the page itself:
-    # 6 career (default published), 7 career skills with skills, 8 their prerequisites, 9 progress rows,
-    # 10 pathway plans with pathways, 11 their steps, 12 completed step ids,
-    # 13 recent events, 14 events for the history chart.
+    # 5 career (default published), 6 career skills with skills, 7 their prerequisites, 8 progress rows,
+    # 9 pathway plans with pathways, 10 their steps, 11 completed step ids,
+    # 12 recent events, 13 events for the history chart.
     session_query = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
-    with django_assert_num_queries(13 + session_query):
+    with django_assert_num_queries(12 + session_query):
         response = client.get(URL)
     assert response.status_code == 200
-    # Served again from the cache: only the queries that make its key (1 to 5 above).
-    with django_assert_num_queries(4 + session_query):
+    # Served again from the cache: only the queries that make its key (1 to 4 above).
+    with django_assert_num_queries(3 + session_query):
         assert client.get(URL).status_code == 200
     assert len(response.context["items"]) == 4 * factor
 
