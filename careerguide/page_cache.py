@@ -140,19 +140,19 @@ def csrf_token(request: HttpRequest) -> str:
 
 
 class _LocalPages:
-    """A small thread-safe LRU of stored pages in this process's memory."""
+    """A small thread-safe LRU in this process's memory."""
 
     def __init__(self, size: int):
         self.size, self.pages, self.lock = size, OrderedDict(), threading.Lock()
 
-    def get(self, key: str) -> StoredPage | None:
+    def get(self, key: str):
         with self.lock:
             page = self.pages.get(key)
             if page is not None:
                 self.pages.move_to_end(key)
             return page
 
-    def put(self, key: str, page: StoredPage) -> None:
+    def put(self, key: str, page) -> None:
         with self.lock:
             self.pages[key] = page
             self.pages.move_to_end(key)
@@ -165,22 +165,37 @@ class _LocalPages:
 
 
 local_pages = _LocalPages(LOCAL_PAGES)
+# The addresses this process has stored public pages for: the middleware looks for a stored
+# page (which costs the content-version query) only at these, so other requests, such as the
+# health probes, touch nothing.
+stored_paths = _LocalPages(4 * LOCAL_PAGES)
 
 
-def serve_cached(request: HttpRequest, key: str, render: Callable[[], HttpResponse]) -> HttpResponse:
-    """The page stored under key, with fresh CSRF tokens; else render it and store a 200."""
+def _stored(key: str) -> StoredPage | None:
     page = local_pages.get(key)
     if page is None:
         html = cache.get(key)
         if html is None:
-            response = render()
-            if response.status_code == 200 and not response.streaming and not response.cookies:
-                html = response.content.decode()
-                cache.set(key, html, PAGE_TIMEOUT_SECONDS)
-                local_pages.put(key, StoredPage.from_html(html))
-            return response
+            return None
         page = StoredPage.from_html(html)
         local_pages.put(key, page)
+    return page
+
+
+def serve_cached(request: HttpRequest, key: str, render: Callable[[], HttpResponse]) -> HttpResponse:
+    """The page stored under key, with fresh CSRF tokens; else render it and store a 200."""
+    page = _stored(key)
+    if page is None:
+        response = render()
+        if response.status_code == 200 and not response.streaming and not response.cookies:
+            html = response.content.decode()
+            cache.set(key, html, PAGE_TIMEOUT_SECONDS)
+            local_pages.put(key, StoredPage.from_html(html))
+        return response
+    return _serve(request, page)
+
+
+def _serve(request: HttpRequest, page: StoredPage) -> HttpResponse:
     token = csrf_token(request).encode() if len(page.parts) > 1 else b""
     if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
         response = HttpResponse(page.gzipped(token))
@@ -199,15 +214,38 @@ def _anonymous(request: HttpRequest) -> bool:
     )
 
 
+def _public_key(request: HttpRequest) -> str:
+    # Read once per request: the middleware and the view decorator both need it.
+    if not hasattr(request, "_public_page_key"):
+        page = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        request._public_page_key = f"page:{content_version()}:{page}"
+    return request._public_page_key
+
+
 def cache_public_page(view):
-    """Serve the view's anonymous 200 responses from the cache, keyed by content version."""
+    """Store the view's anonymous 200 responses, keyed by content version and address."""
 
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if not _anonymous(request):
             return view(request, *args, **kwargs)
-        page = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"page:{content_version()}:{page}"
-        return serve_cached(request, key, lambda: view(request, *args, **kwargs))
+        stored_paths.put(request.get_full_path(), True)
+        return serve_cached(request, _public_key(request), lambda: view(request, *args, **kwargs))
 
     return wrapper
+
+
+class PageCacheMiddleware:
+    """Answers an anonymous request for a stored public page before authentication, messages,
+    URL routing and the view run: none of them can change what such a page shows. Pages are
+    stored only by views decorated with cache_public_page, so this serves nothing else."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if _anonymous(request) and stored_paths.get(request.get_full_path()):
+            page = _stored(_public_key(request))
+            if page is not None:
+                return _serve(request, page)
+        return self.get_response(request)

@@ -83,16 +83,19 @@ MIDDLEWARE = [
     # Compresses pages (static files come compressed from WhiteNoise). Django masks CSRF tokens
     # per response and pads gzip output, which is its mitigation for BREACH.
     "django.middleware.gzip.GZipMiddleware",
-    "django.middleware.security.SecurityMiddleware",
     "careerguide.middleware.SecurityHeadersMiddleware",
+    "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Response headers only: before the page cache, so cached pages get them too.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "careerguide.middleware.SitePolicyCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Serves stored anonymous pages before the rest of the stack and the view run.
+    "careerguide.page_cache.PageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "careerguide.middleware.SitePolicyCSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # AxesMiddleware last, as django-axes asks.
     "axes.middleware.AxesMiddleware",

@@ -60,10 +60,12 @@ def _empty_cache():
     """Every test starts with an empty cache (Redis in CI keeps entries between tests)."""
     from django.core.cache import cache
 
-    from careerguide.page_cache import local_pages
+    from careerguide.page_cache import local_pages, stored_paths
 
     cache.clear()
     local_pages.clear()
+    stored_paths.clear()
     yield
     cache.clear()
     local_pages.clear()
+    stored_paths.clear()
