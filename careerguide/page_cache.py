@@ -53,7 +53,26 @@ def _content_version_sql() -> str:
 
 
 def content_version() -> str:
-    """The newest history timestamp across all guide content: one query."""
+    """The newest history timestamp across all guide content: one query.
+
+    On SQLite the answer is kept per connection until the database changes: SQLite tells a
+    connection cheaply whether any connection has committed a change since it last asked
+    (PRAGMA data_version) and how many rows it changed itself (total_changes).
+    """
+    if connection.vendor == "sqlite":
+        connection.ensure_connection()
+        raw = connection.connection
+        state = (raw.execute("PRAGMA data_version").fetchone()[0], raw.total_changes)
+        kept = getattr(connection, "_content_version", None)
+        if kept is not None and kept[0] is raw and kept[1] == state:
+            return kept[2]
+        version = _query_content_version()
+        connection._content_version = (raw, state, version)
+        return version
+    return _query_content_version()
+
+
+def _query_content_version() -> str:
     with connection.cursor() as cursor:
         cursor.execute(_content_version_sql())
         (newest,) = cursor.fetchone()

@@ -15,6 +15,13 @@ from tests.test_admin import skill_form_data
 pytestmark = pytest.mark.django_db
 
 
+def key_queries() -> int:
+    """Queries a cached page costs: the content version, which SQLite keeps until the database changes."""
+    from django.db import connection
+
+    return 0 if connection.vendor == "sqlite" else 1
+
+
 @pytest.fixture
 def guide():
     career = make_career()
@@ -24,8 +31,8 @@ def guide():
 
 def test_a_second_anonymous_visit_is_served_from_the_cache(client, guide, django_assert_num_queries):
     first = client.get(reverse("guide:home"))
-    # 1 the content version: the page's cache key; the page itself comes from the cache
-    with django_assert_num_queries(1):
+    # the content version (the page's cache key; see key_queries); the page itself comes from the cache
+    with django_assert_num_queries(key_queries()):
         second = client.get(reverse("guide:home"))
     assert second.status_code == 200
     strip = re.compile(r'value="[^"]{64}"')  # CSRF tokens differ per response
@@ -39,7 +46,7 @@ def test_a_second_anonymous_visit_is_served_from_the_cache(client, guide, django
 )
 def test_every_public_page_is_cached(client, guide, url, django_assert_num_queries):
     assert client.get(url).status_code == 200
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(key_queries()):
         assert client.get(url).status_code == 200
 
 

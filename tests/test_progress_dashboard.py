@@ -5,6 +5,7 @@ import re
 import pytest
 from django.conf import settings
 from django.contrib.sessions.models import Session
+from django.db import connection
 from django.urls import reverse
 
 from pathways.models import PathwayPlan, StepCompletion
@@ -215,8 +216,10 @@ def test_its_query_count_stays_the_same_as_the_guide_grows(client, alice, django
     with django_assert_num_queries(12 + session_query):
         response = client.get(URL)
     assert response.status_code == 200
-    # Served again from the cache: only the queries that make its key (1 to 4 above).
-    with django_assert_num_queries(3 + session_query):
+    # Served again from the cache: only the queries that make its key (1 to 4 above; SQLite keeps
+    # the content version until the database changes).
+    version_query = 0 if connection.vendor == "sqlite" else 1
+    with django_assert_num_queries(2 + session_query + version_query):
         assert client.get(URL).status_code == 200
     assert len(response.context["items"]) == 4 * factor
 
