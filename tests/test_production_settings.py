@@ -162,7 +162,8 @@ print(json.dumps({
     "probe": probe.status_code,
 }))
 """
-    result = _run(["-c", script], DATABASE_URL=f"sqlite:///{tmp_path / 'unused.sqlite3'}")
+    # No collectstatic here: plain static file names, so pages render without a manifest.
+    result = _run(["-c", script], DATABASE_URL=f"sqlite:///{tmp_path / 'unused.sqlite3'}", STATIC_MANIFEST="false")
     assert result.returncode == 0, result.stderr
     answers = json.loads(result.stdout.strip().splitlines()[-1])
     assert answers["plain"] == [301, "https://guide.example/robots.txt"]
