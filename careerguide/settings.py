@@ -137,6 +137,13 @@ if _database["ENGINE"] == "django.db.backends.sqlite3":
     }
 else:
     _database["CONN_HEALTH_CHECKS"] = True
+    if _database["ENGINE"] == "django.db.backends.postgresql":
+        # Server-side prepared statements for queries a connection repeats: their planning,
+        # which took ten times longer than running them for the page cache's version query,
+        # happens once per connection. Set DB_PREPARE_THRESHOLD=0 behind a transaction-mode
+        # connection pooler such as PgBouncer, which cannot keep them.
+        _threshold = env_int("DB_PREPARE_THRESHOLD", 5, minimum=0)
+        _database.setdefault("OPTIONS", {})["prepare_threshold"] = _threshold or None
 DATABASES = {"default": _database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
