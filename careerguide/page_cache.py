@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
 from django.utils.cache import patch_vary_headers
@@ -52,13 +52,45 @@ def _content_version_sql() -> str:
     return f"SELECT MAX(changed) FROM ({parts}) AS versions"  # noqa: S608  # nosec B608
 
 
-def content_version() -> str:
-    """The newest history timestamp across all guide content: one query.
+SHARED_VERSION_KEY = "content-version"
+# How long a published version may stand in the shared cache without a change announcing a
+# newer one: the bound on staleness should a change's announcement be lost (cache down).
+SHARED_VERSION_SECONDS = 30
 
-    On SQLite the answer is kept per connection until the database changes: SQLite tells a
-    connection cheaply whether any connection has committed a change since it last asked
+
+def content_version() -> str:
+    """The newest history timestamp across all guide content.
+
+    With a shared cache (Redis) every app server reads it from there: changes announce
+    themselves (content_changed), so no request waits on the database for it. Otherwise it is
+    one query, which on SQLite is kept per connection until the database changes: SQLite tells
+    a connection cheaply whether any connection has committed a change since it last asked
     (PRAGMA data_version) and how many rows it changed itself (total_changes).
     """
+    if settings.PAGE_CACHE_SHARED_VERSION:
+        version = cache.get(SHARED_VERSION_KEY)
+        if version is None:
+            version = _database_content_version()
+            # add, not set: a newer version announced meanwhile must not be overwritten.
+            cache.add(SHARED_VERSION_KEY, version, SHARED_VERSION_SECONDS)
+        return version
+    return _database_content_version()
+
+
+def content_changed(**kwargs) -> None:
+    """A history record was written: withdraw the shared version now, announce the new one on commit.
+
+    Connected to django-simple-history's post_create_historical_record, which fires for every
+    create, change and delete of guide content however it is made. Only the shared version
+    needs it; without a shared cache every request reads the version from the database.
+    """
+    if not settings.PAGE_CACHE_SHARED_VERSION:
+        return
+    cache.delete(SHARED_VERSION_KEY)  # readers fall back to the database until the commit
+    transaction.on_commit(lambda: cache.set(SHARED_VERSION_KEY, _database_content_version(), SHARED_VERSION_SECONDS))
+
+
+def _database_content_version() -> str:
     if connection.vendor == "sqlite":
         connection.ensure_connection()
         raw = connection.connection

@@ -160,8 +160,12 @@ if REDIS_URL:
     }
     # Sessions live in the database and are cached in Redis: they survive a Redis outage.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    # Every app server reads the guide's content version from Redis (see careerguide/page_cache.py).
+    PAGE_CACHE_SHARED_VERSION = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "careerguide"}}
+    # A per-process cache cannot tell other processes of a change: they read the database.
+    PAGE_CACHE_SHARED_VERSION = False
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

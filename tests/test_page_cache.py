@@ -16,10 +16,12 @@ pytestmark = pytest.mark.django_db
 
 
 def key_queries() -> int:
-    """Queries a cached page costs: the content version, which SQLite keeps until the database changes."""
+    """Queries a cached page costs: the content version, which comes from Redis when there is one,
+    and which SQLite keeps until the database changes."""
+    from django.conf import settings
     from django.db import connection
 
-    return 0 if connection.vendor == "sqlite" else 1
+    return 0 if settings.PAGE_CACHE_SHARED_VERSION or connection.vendor == "sqlite" else 1
 
 
 @pytest.fixture
@@ -181,3 +183,34 @@ def test_fast_tokens_are_masked_afresh_each_time():
     request.META["CSRF_COOKIE"] = "C" * 32
     tokens = {csrf_token(request) for _ in range(50)}
     assert len(tokens) == 50
+
+
+def test_a_change_withdraws_the_shared_version_and_announces_the_new_one_on_commit(
+    guide, settings, django_capture_on_commit_callbacks
+):
+    from django.core.cache import cache
+
+    from careerguide.page_cache import SHARED_VERSION_KEY, content_version
+    from tests.factories import FAQEntryFactory
+
+    settings.PAGE_CACHE_SHARED_VERSION = True
+    before = content_version()
+    assert cache.get(SHARED_VERSION_KEY) == before
+    with django_capture_on_commit_callbacks(execute=True):
+        FAQEntryFactory(career=guide, question="Announced?")
+        assert cache.get(SHARED_VERSION_KEY) is None  # withdrawn at once
+    announced = cache.get(SHARED_VERSION_KEY)
+    assert announced is not None and announced != before
+    assert content_version() == announced
+
+
+def test_without_a_shared_cache_changes_announce_nothing(guide, settings):
+    from django.core.cache import cache
+
+    from careerguide.page_cache import SHARED_VERSION_KEY, content_version
+    from tests.factories import FAQEntryFactory
+
+    settings.PAGE_CACHE_SHARED_VERSION = False
+    content_version()
+    FAQEntryFactory(career=guide)
+    assert cache.get(SHARED_VERSION_KEY) is None
