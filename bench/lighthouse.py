@@ -142,9 +142,14 @@ def lighthouse(binary: Path, chrome: str, url: str, output: Path, cookie: str | 
     ]
     if cookie:
         command.append(f"--extra-headers={json.dumps({'Cookie': cookie})}")
-    done = subprocess.run(
-        command, cwd=BENCH, env=dict(os.environ, CHROME_PATH=chrome), capture_output=True, text=True, timeout=300
-    )
+    for attempt in range(2):
+        done = subprocess.run(
+            command, cwd=BENCH, env=dict(os.environ, CHROME_PATH=chrome), capture_output=True, text=True, timeout=300
+        )
+        # Chromium under load now and then fails to record the trace (NO_NAVSTART, NO_FCP):
+        # Lighthouse itself says to run it again, so once more before giving up.
+        if done.returncode == 0 or "Please run Lighthouse again" not in done.stderr or attempt:
+            break
     if done.returncode != 0 or not output.exists():
         raise BenchError(f"lighthouse failed on {url} ({done.returncode}):\n{done.stderr.strip()[-3000:]}")
     report = json.loads(output.read_text())
