@@ -12,24 +12,15 @@ from django.contrib.auth.views import LoginView
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_safe
 
 from careerguide.forms import AccountDeleteForm, LoginForm, SignupForm
+from careerguide.redirects import safe_next
 from skills.services import SESSION_KEY, learner_claim_session
 
 # A freshly created user has not been through authenticate(), so login() must be told
 # which backend vouches for them (axes' backend only guards authenticate()).
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
-
-
-def _safe_next(request: HttpRequest, url: str) -> str | None:
-    """The `next` URL if it stays on this site, else None."""
-    if url and url_has_allowed_host_and_scheme(
-        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return url
-    return None
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -49,14 +40,14 @@ def signup(request: HttpRequest) -> HttpResponse:
             # Someone signed up with the same address a moment ago (the database index caught it).
             form.add_error("email", "An account with this email address already exists.")
             return render(
-                request, "registration/signup.html", {"form": form, "next": _safe_next(request, next_url) or ""}
+                request, "registration/signup.html", {"form": form, "next": safe_next(request, next_url) or ""}
             )
         login(request, user, backend=MODEL_BACKEND)
         learner_claim_session(request=request, visitor_id=visitor_id)
         messages.success(request, f"Welcome, {user.username}! Your account is ready and your progress is saved to it.")
-        return redirect(_safe_next(request, next_url) or "guide:home")
+        return redirect(safe_next(request, next_url) or "guide:home")
 
-    ctx = {"form": form, "next": _safe_next(request, next_url) or ""}
+    ctx = {"form": form, "next": safe_next(request, next_url) or ""}
     return render(request, "registration/signup.html", ctx)
 
 

@@ -11,11 +11,11 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from careerguide import page_cache
 from careerguide.models import Career, Status
+from careerguide.redirects import safe_next
 from pathways.models import Pathway, PathwayStep
 from skills import charts, selectors, services, transfer
 from skills.forms import ConfirmForm, ImportForm, PlanForm, SkillProgressForm, StepForm
@@ -28,10 +28,7 @@ def _wants_json(request: HttpRequest) -> bool:
 
 def _back(request: HttpRequest, fallback: str) -> HttpResponse:
     """Redirect to the page the form came from, if it is one of ours."""
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return redirect(target)
-    return redirect(fallback)
+    return redirect(safe_next(request, request.POST.get("next")) or fallback)
 
 
 def _summary(learner: Learner) -> dict:
