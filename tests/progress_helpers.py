@@ -44,3 +44,15 @@ def visitor_learner(client, **progress_by_slug) -> Learner:
 def account_learner(user) -> Learner:
     learner, _ = Learner.objects.get_or_create(user=user)
     return learner
+
+
+def visitor_with_progress(client, skill, **values) -> Learner:
+    """A visitor's learner, with progress on one skill, known to the client's session."""
+    learner = Learner.objects.create()
+    SkillProgress.objects.create(
+        learner=learner, skill=skill, updated_at=values.pop("updated_at", timezone.now()), **values
+    )
+    session = client.session
+    session[SESSION_KEY] = learner.pk
+    session.save()
+    return learner

@@ -13,24 +13,13 @@ from django.utils import timezone
 from skills.models import Learner, ProgressStatus, SkillProgress
 from skills.services import SESSION_KEY
 from tests.factories import SkillFactory
+from tests.progress_helpers import visitor_with_progress
 
 PASSWORD = "correct horse battery staple"
 
 
 def log_in(client, username="alice", password=PASSWORD, **extra):
     return client.post(reverse("login"), {"username": username, "password": password, **extra})
-
-
-def visitor_with_progress(client, skill, **values) -> Learner:
-    """A visitor's learner, with progress on one skill, known to the client's session."""
-    learner = Learner.objects.create()
-    SkillProgress.objects.create(
-        learner=learner, skill=skill, updated_at=values.pop("updated_at", timezone.now()), **values
-    )
-    session = client.session
-    session[SESSION_KEY] = learner.pk
-    session.save()
-    return learner
 
 
 # Log in

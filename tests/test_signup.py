@@ -10,6 +10,7 @@ from django.utils import timezone
 from skills.models import Learner, ProgressStatus, SkillProgress
 from skills.services import SESSION_KEY
 from tests.factories import SkillFactory, UserFactory
+from tests.progress_helpers import visitor_with_progress
 
 PASSWORD = "a long and unusual passphrase 42"
 User = get_user_model()
@@ -19,18 +20,6 @@ def signup_data(**changes) -> dict:
     data = {"username": "charlie", "email": "charlie@example.com", "password1": PASSWORD, "password2": PASSWORD}
     data.update(changes)
     return data
-
-
-def visitor_with_progress(client, skill, **values) -> Learner:
-    """A visitor's learner, with progress on one skill, known to the client's session."""
-    learner = Learner.objects.create()
-    SkillProgress.objects.create(
-        learner=learner, skill=skill, updated_at=values.pop("updated_at", timezone.now()), **values
-    )
-    session = client.session
-    session[SESSION_KEY] = learner.pk
-    session.save()
-    return learner
 
 
 @pytest.mark.django_db
