@@ -92,7 +92,6 @@ class Learner(models.Model):
     )
     share_token = models.CharField(max_length=64, unique=True, null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    last_seen_at = models.DateTimeField(auto_now=True)
 
     def __str__(self) -> str:
         return f"Learner {self.pk}" + (f" ({self.user})" if self.user_id else " (visitor)")

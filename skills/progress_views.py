@@ -32,8 +32,7 @@ def _back(request: HttpRequest, fallback: str) -> HttpResponse:
 
 
 def _summary(learner: Learner) -> dict:
-    career = selectors.career_for_learner(learner)
-    items = selectors.skill_items(learner=learner, career=career) if career else []
+    _, _, items = selectors.followed_items(learner)
     overall = selectors.overall_tally(items)
     return {
         "overall_percent": overall.percent,
@@ -44,9 +43,7 @@ def _summary(learner: Learner) -> dict:
 
 
 def _dashboard_context(learner: Learner | None) -> dict:
-    careers = list(Career.objects.published())
-    career = selectors.pick_career(careers, learner)
-    items = selectors.skill_items(learner=learner, career=career) if career else []
+    careers, career, items = selectors.followed_items(learner)
     return {
         "career": career,
         "careers": careers,
@@ -61,7 +58,7 @@ def _dashboard_context(learner: Learner | None) -> dict:
 
 @require_safe
 def dashboard(request: HttpRequest) -> HttpResponse:
-    learner = services.learner_get(request)
+    learner = services.learner_get(request, with_version=True)
     if "messages" in request.COOKIES or "_messages" in request.session:
         return _render_dashboard(request, learner)  # a one-off message must not be cached
     # Rendering takes far longer than its queries; the page only changes with what it shows.

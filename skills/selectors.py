@@ -163,10 +163,11 @@ def kind_tallies(items: list[SkillItem]) -> list[Tally]:
     return [tally for tally in tallies.values() if tally.total]
 
 
-def overall_percent(*, learner: Learner, career: Career | None) -> int:
-    if career is None:
-        return 0
-    return overall_tally(skill_items(learner=learner, career=career)).percent
+def followed_items(learner: Learner | None) -> tuple[list[Career], Career | None, list[SkillItem]]:
+    """The published careers, the one the learner follows, and its skills with their progress."""
+    careers = list(Career.objects.published())
+    career = pick_career(careers, learner)
+    return careers, career, skill_items(learner=learner, career=career) if career else []
 
 
 def next_skills(items: list[SkillItem], limit: int = 5) -> list[NextSkill]:

@@ -32,19 +32,23 @@ class ProgressEntry:
     updated_at: datetime
 
 
-def _learners():
-    # The newest change and the number of changes come along: they version the dashboard.
+def _versioned_learners():
     return Learner.objects.annotate(newest_event=Max("events__created_at"), event_count=Count("events"))
 
 
-def learner_get(request: HttpRequest) -> Learner | None:
-    """The request's learner if there is one already; never creates anything (safe on GET)."""
+def learner_get(request: HttpRequest, *, with_version: bool = False) -> Learner | None:
+    """The request's learner if there is one already; never creates anything (safe on GET).
+
+    with_version brings the newest change and the number of changes along (for the dashboard's
+    cache key, see selectors.learner_version) in the same query.
+    """
+    learners = _versioned_learners() if with_version else Learner.objects.all()
     if request.user.is_authenticated:
-        return _learners().filter(user=request.user).first()
+        return learners.filter(user=request.user).first()
     learner_id = request.session.get(SESSION_KEY)
     if not isinstance(learner_id, int):
         return None
-    return _learners().filter(pk=learner_id, user__isnull=True).first()
+    return learners.filter(pk=learner_id, user__isnull=True).first()
 
 
 def learner_get_or_create(request: HttpRequest) -> Learner:
@@ -76,13 +80,13 @@ def _describe(skill: Skill, changes: dict) -> str:
 
 
 def _record(*, learner: Learner, description: str, skill: Skill | None = None, step=None, at: datetime) -> None:
-    career = selectors.career_for_learner(learner)
+    _, _, items = selectors.followed_items(learner)
     ProgressEvent.objects.create(
         learner=learner,
         skill=skill,
         step=step,
         description=description[:300],
-        overall_percent=selectors.overall_percent(learner=learner, career=career),
+        overall_percent=selectors.overall_tally(items).percent,
         created_at=at,
     )
 

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 
 from careerguide import selectors
 from careerguide.page_cache import cache_public_page
+from skills import selectors as selectors_progress
 from skills import services
 from skills.forms import SkillProgressForm
 from skills.models import Skill, SkillProgress
@@ -31,7 +32,8 @@ def skill_detail(request: HttpRequest, slug: str) -> HttpResponse:
     skill = _get_skill(request, slug)
     learner = services.learner_get(request)
     progress = SkillProgress.objects.filter(learner=learner, skill=skill).first() if learner else None
-    career_skill = _followed(skill.published_career_skills, learner)
+    career = selectors_progress.pick_career([cs.career for cs in skill.published_career_skills], learner)
+    career_skill = next((cs for cs in skill.published_career_skills if cs.career == career), None)
     ctx = {
         "skill": skill,
         "career": career_skill.career if career_skill else None,
@@ -45,15 +47,6 @@ def skill_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "resources": skill.published_resources,
     }
     return render(request, "skills/skill_detail.html", ctx)
-
-
-def _followed(career_skills: list, learner) -> object | None:
-    """The career-skill link of the career this learner follows, else of the default career."""
-    for career_skill in career_skills:
-        if learner is not None and career_skill.career_id == learner.career_id:
-            return career_skill
-    defaults = [cs for cs in career_skills if cs.career.is_default]
-    return (defaults or career_skills or [None])[0]
 
 
 def _progress_initial(progress: SkillProgress | None) -> dict:
