@@ -11,8 +11,7 @@ SQLite database with the guide loaded and a benchmark user with some progress), 
 
 Lighthouse's default is kept: mobile emulation with simulated throttling. Prints the four category scores
 per page, the guide's first-load transfer size (total-byte-weight) and CLS, and every audit scoring below 1
-in a category below 100. Fails (exit 1) when any score is below 95, except SEO on the dashboard when the only
-failing SEO audit is is-crawlable: /progress/ is private and carries noindex on purpose.
+in a category below 100. Fails (exit 1) when any score on any page is below 95 (LIGHTHOUSE_MIN_SCORE).
 
 Environment: CHROME_PATH (/usr/bin/chromium), LIGHTHOUSE_MIN_SCORE (95), LIGHTHOUSE_NPM_CI (auto: runs
 `npm ci` when bench/node_modules does not match package-lock.json; 1 always, 0 never).
@@ -57,8 +56,6 @@ CHROME_FLAGS = (
     "--headless --no-sandbox --disable-gpu --disable-background-networking "
     "--disable-component-update --disable-sync --no-first-run"
 )
-# Audits whose failure on a deliberately private page is expected.
-NOINDEX_AUDIT = "is-crawlable"
 
 
 @dataclass
@@ -66,7 +63,6 @@ class Page:
     name: str
     path: str
     logged_in: bool = False
-    private: bool = False  # noindex on purpose
 
 
 @dataclass
@@ -94,11 +90,6 @@ class Audit:
 
     def numeric(self, audit_id: str) -> float | None:
         return self.report["audits"].get(audit_id, {}).get("numericValue")
-
-    def seo_informational(self, minimum: int) -> bool:
-        """SEO below the bar only because of the page's deliberate noindex."""
-        failing = [row[0] for row in self.failing("seo")]
-        return self.page.private and self.score("seo") < minimum and failing == [NOINDEX_AUDIT]
 
 
 # --- Lighthouse itself -----------------------------------------------------------------------
@@ -182,7 +173,7 @@ def run(minimum: int) -> tuple[list[Audit], str]:
                 Page("guide", "/"),
                 Page("skill", f"/skills/{slugs[0]}/"),
                 Page("faq", "/faq/"),
-                Page("dashboard", "/progress/", logged_in=True, private=True),
+                Page("dashboard", "/progress/", logged_in=True),
             ]
             audits = []
             for page in pages:
@@ -209,30 +200,21 @@ def summarise(audits: list[Audit], minimum: int, user_agent: str) -> tuple[str, 
         f"Chromium `{user_agent.split('Chrome/')[-1].split(' ')[0] if 'Chrome/' in user_agent else '?'}`",
         "- App: gunicorn, production settings (plain HTTP on loopback, `SECURE_SSL_REDIRECT=false`), "
         "hashed static files, SQLite with the guide loaded",
-        f"- Bar: every score >= {minimum} (SEO on the private dashboard is informational when only "
-        f"`{NOINDEX_AUDIT}` fails: the page is `noindex` on purpose)",
+        f"- Bar: every score on every page >= {minimum}",
         "",
         "| page | performance | accessibility | best practices | SEO | result |",
         "|---|---:|---:|---:|---:|---|",
     ]
     all_ok = True
-    notes = []
     for audit in audits:
         scores = {category: audit.score(category) for category in CATEGORIES}
-        low = [c for c, s in scores.items() if s < minimum and not (c == "seo" and audit.seo_informational(minimum))]
+        low = [category for category, score in scores.items() if score < minimum]
         ok = not low
         all_ok = all_ok and ok
-        seo = str(scores["seo"])
-        if audit.seo_informational(minimum):
-            seo += " (informational: deliberate noindex)"
-            notes.append(
-                f"- SEO on `{audit.page.path}` is {scores['seo']} only because of `{NOINDEX_AUDIT}`: the dashboard "
-                "is private and says `noindex` on purpose, so this is informational, not a failure."
-            )
         label = audit.page.path + (" (logged in)" if audit.page.logged_in else "")
         lines.append(
             f"| {label} | {scores['performance']} | {scores['accessibility']} | {scores['best-practices']} "
-            f"| {seo} | {'PASS' if ok else 'FAIL (' + ', '.join(low) + ')'} |"
+            f"| {scores['seo']} | {'PASS' if ok else 'FAIL (' + ', '.join(low) + ')'} |"
         )
     guide = audits[0]
     weight = guide.numeric("total-byte-weight")
@@ -251,7 +233,7 @@ def summarise(audits: list[Audit], minimum: int, user_agent: str) -> tuple[str, 
                 f"CLS {audit.numeric('cumulative-layout-shift'):.3f}, "
                 f"{(audit.numeric('total-byte-weight') or 0) / 1024:.1f} KiB"
             )
-    lines += [*notes, "", "## Audits below 1 in categories below 100", ""]
+    lines += ["", "## Audits below 1 in categories below 100", ""]
     any_failing = False
     for audit in audits:
         for category in CATEGORIES:

@@ -82,8 +82,11 @@ class RequestLogMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         started = time.perf_counter()
         response = self.get_response(request)
-        user = getattr(request, "user", None)
-        user_id = user.pk if user is not None and user.is_authenticated else None
+        # A view that answered without loading the user (the remembered dashboard) names them.
+        user_id = getattr(request, "log_user_id", None)
+        if user_id is None:
+            user = getattr(request, "user", None)
+            user_id = user.pk if user is not None and user.is_authenticated else None
         request_logger.info(
             json.dumps(
                 {

@@ -32,6 +32,7 @@ from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
 from django.utils.cache import patch_vary_headers
 from django.utils.regex_helper import _lazy_re_compile
 
+from careerguide import db_memo, version_watch
 from careerguide.models import Career, FAQEntry, Resource
 from pathways.models import Pathway, PathwayStep
 from skills.models import CareerSkill, Skill
@@ -61,20 +62,26 @@ SHARED_VERSION_SECONDS = 30
 def content_version() -> str:
     """The newest history timestamp across all guide content.
 
-    With a shared cache (Redis) every app server reads it from there: changes announce
-    themselves (content_changed), so no request waits on the database for it. Otherwise it is
-    one query, which on SQLite is kept per connection until the database changes: SQLite tells
-    a connection cheaply whether any connection has committed a change since it last asked
-    (PRAGMA data_version) and how many rows it changed itself (total_changes).
+    With a shared cache (Redis) every app server takes it from there, and keeps it in memory
+    while its listener hears every change announced (careerguide/version_watch.py), so no
+    request waits on Redis or the database for it. Otherwise it is one query, remembered until
+    anything is committed (careerguide/db_memo.py): on SQLite, checking that costs no query.
     """
-    if settings.PAGE_CACHE_SHARED_VERSION:
-        version = cache.get(SHARED_VERSION_KEY)
-        if version is None:
-            version = _database_content_version()
-            # add, not set: a newer version announced meanwhile must not be overwritten.
-            cache.add(SHARED_VERSION_KEY, version, SHARED_VERSION_SECONDS)
-        return version
-    return _database_content_version()
+    if not settings.PAGE_CACHE_SHARED_VERSION:
+        return _database_content_version()
+    listening = bool(settings.REDIS_URL)
+    if listening:
+        heard, ticket = version_watch.watcher.current()
+        if heard is not None:
+            return heard
+    version = cache.get(SHARED_VERSION_KEY)
+    if version is None:
+        version = _database_content_version()
+        # add, not set: a newer version announced meanwhile must not be overwritten.
+        cache.add(SHARED_VERSION_KEY, version, SHARED_VERSION_SECONDS)
+    if listening:
+        version_watch.watcher.offer(version, ticket)
+    return version
 
 
 def content_changed(**kwargs) -> None:
@@ -82,26 +89,26 @@ def content_changed(**kwargs) -> None:
 
     Connected to django-simple-history's post_create_historical_record, which fires for every
     create, change and delete of guide content however it is made. Only the shared version
-    needs it; without a shared cache every request reads the version from the database.
+    needs it; without a shared cache the version is read from the database.
     """
     if not settings.PAGE_CACHE_SHARED_VERSION:
         return
-    cache.delete(SHARED_VERSION_KEY)  # readers fall back to the database until the commit
-    transaction.on_commit(lambda: cache.set(SHARED_VERSION_KEY, _database_content_version(), SHARED_VERSION_SECONDS))
+    # Readers fall back to the database until the commit: in this process at once, elsewhere
+    # (which cannot see the change before it commits) when the new version is announced.
+    cache.delete(SHARED_VERSION_KEY)
+    version_watch.watcher.withdraw()
+    transaction.on_commit(_announce_content_version)
+
+
+def _announce_content_version() -> None:
+    version = _database_content_version()
+    cache.set(SHARED_VERSION_KEY, version, SHARED_VERSION_SECONDS)
+    if settings.REDIS_URL:
+        version_watch.announce(version)
 
 
 def _database_content_version() -> str:
-    if connection.vendor == "sqlite":
-        connection.ensure_connection()
-        raw = connection.connection
-        state = (raw.execute("PRAGMA data_version").fetchone()[0], raw.total_changes)
-        kept = getattr(connection, "_content_version", None)
-        if kept is not None and kept[0] is raw and kept[1] == state:
-            return kept[2]
-        version = _query_content_version()
-        connection._content_version = (raw, state, version)
-        return version
-    return _query_content_version()
+    return db_memo.memoized("content-version", _query_content_version)
 
 
 def _query_content_version() -> str:
@@ -231,6 +238,12 @@ def _stored(key: str) -> StoredPage | None:
         page = StoredPage.from_html(html)
         local_pages.put(key, page)
     return page
+
+
+def serve_stored(request: HttpRequest, key: str) -> HttpResponse | None:
+    """The page stored under key, with fresh CSRF tokens, if there is one."""
+    page = _stored(key)
+    return None if page is None else _serve(request, page)
 
 
 def serve_cached(request: HttpRequest, key: str, render: Callable[[], HttpResponse]) -> HttpResponse:

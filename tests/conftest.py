@@ -61,10 +61,12 @@ def _empty_cache():
     from django.core.cache import cache
 
     from careerguide.page_cache import local_pages, stored_paths
+    from careerguide.version_watch import watcher
 
     cache.clear()
     local_pages.clear()
     stored_paths.clear()
+    watcher.reset()
     yield
     cache.clear()
     local_pages.clear()

@@ -1,0 +1,220 @@
+"""Answers remembered until anything is committed (careerguide/db_memo.py), and the pages that use them.
+
+These run outside a test transaction (transaction=True), as requests do: inside one, nothing
+is remembered.
+"""
+
+import threading
+
+import pytest
+from django.db import connection, transaction
+from django.test import Client
+from django.urls import reverse
+
+from careerguide import db_memo
+from careerguide.models import FAQEntry
+from tests.factories import FAQEntryFactory, UserFactory
+from tests.progress_helpers import make_career
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+DASHBOARD = reverse("progress:dashboard")
+
+
+def in_another_connection(work) -> None:
+    """Run work in another thread, which Django gives a database connection of its own."""
+
+    def run():
+        try:
+            work()
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+
+
+class Counter:
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self):
+        self.calls += 1
+        return f"answer {self.calls}"
+
+
+def test_an_answer_is_remembered_while_nothing_is_committed():
+    compute = Counter()
+    assert db_memo.memoized("k", compute) == "answer 1"
+    assert db_memo.memoized("k", compute) == "answer 1"
+    assert compute.calls == 1
+
+
+def test_a_commit_by_another_connection_forgets_it():
+    compute = Counter()
+    db_memo.memoized("k", compute)
+    in_another_connection(lambda: FAQEntryFactory(career=make_career()))
+    assert db_memo.memoized("k", compute) == "answer 2"
+
+
+def test_a_write_through_this_connection_forgets_it():
+    career = make_career()
+    compute = Counter()
+    db_memo.memoized("k", compute)
+    FAQEntryFactory(career=career)
+    assert db_memo.memoized("k", compute) == "answer 2"
+
+
+def test_nothing_is_remembered_inside_a_transaction_that_may_roll_back():
+    compute = Counter()
+    with transaction.atomic():
+        db_memo.memoized("k", compute)
+        db_memo.memoized("k", compute)
+    assert compute.calls == 2
+
+
+def test_an_answer_given_seconds_expires(monkeypatch):
+    value, state = db_memo.recall("k")
+    assert value is db_memo.Missing
+    db_memo.remember("k", state, "kept", seconds=60)
+    assert db_memo.recall("k")[0] == "kept"
+    now = db_memo.time.monotonic()
+    monkeypatch.setattr(db_memo.time, "monotonic", lambda: now + 61)
+    assert db_memo.recall("k")[0] is db_memo.Missing
+
+
+def test_at_most_memo_size_answers_are_kept(monkeypatch):
+    monkeypatch.setattr(db_memo, "MEMO_SIZE", 2)
+    for key in ("a", "b", "c"):
+        db_memo.memoized(key, Counter())
+    assert db_memo.recall("a")[0] is db_memo.Missing
+    assert db_memo.recall("c")[0] == "answer 1"
+
+
+def test_a_new_connection_starts_with_nothing_remembered():
+    db_memo.memoized("k", Counter())
+    connection.close()
+    assert db_memo.recall("k")[0] is db_memo.Missing
+
+
+def test_a_cached_public_page_costs_no_query_on_sqlite(django_assert_num_queries, settings):
+    make_career()
+    client = Client()
+    client.get("/faq/")
+    expected = 0 if settings.PAGE_CACHE_SHARED_VERSION or connection.vendor == "sqlite" else 1
+    # SQLite's check costs no query; PostgreSQL's is one round trip (its snapshot).
+    with django_assert_num_queries(expected):
+        assert client.get("/faq/").status_code == 200
+
+
+def test_an_edit_still_shows_at_once():
+    career = make_career()
+    FAQEntryFactory(career=career, question="Before?")
+    client = Client()
+    assert "Before?" in client.get("/faq/").content.decode()
+    assert "Before?" in client.get("/faq/").content.decode()
+
+    def edit():
+        entry = FAQEntry.objects.get(question="Before?")
+        entry.question = "After?"
+        entry.save()
+
+    in_another_connection(edit)
+    assert "After?" in client.get("/faq/").content.decode()
+
+
+# --- the remembered dashboard ------------------------------------------------------------
+
+
+def logged_in(username: str) -> Client:
+    browser = Client()
+    browser.force_login(UserFactory(username=username))
+    return browser
+
+
+def save_level(browser: Client, level: str) -> None:
+    browser.post(reverse("progress:skill_update", args=["tech-0"]), {"level": level})
+    browser.get(DASHBOARD)  # shows (and clears) the "Saved" message, uncached
+
+
+def test_a_dashboard_is_served_again_without_the_session_user_or_learner(django_assert_num_queries):
+    make_career()
+    alice = logged_in("alice")
+    save_level(alice, "2")
+    first = alice.get(DASHBOARD).content.decode()
+    with django_assert_num_queries(0 if connection.vendor == "sqlite" else 1):
+        again = alice.get(DASHBOARD)
+    assert again.status_code == 200
+    assert "level 2 (Beginner)" in again.content.decode() and "level 2 (Beginner)" in first
+
+
+def test_a_remembered_dashboard_follows_a_change_made_elsewhere():
+    make_career()
+    alice = logged_in("alice")
+    save_level(alice, "1")
+    alice.get(DASHBOARD)
+    assert "level 1 (Aware)" in alice.get(DASHBOARD).content.decode()
+
+    other_device = Client()
+    other_device.force_login(_user("alice"))
+    save_level(other_device, "3")
+    assert "level 3 (Practitioner)" in alice.get(DASHBOARD).content.decode()
+
+
+def test_a_remembered_dashboard_is_gone_once_the_session_logs_out():
+    make_career()
+    alice = logged_in("alice")
+    save_level(alice, "2")
+    alice.get(DASHBOARD)
+    stolen = Client()
+    stolen.cookies = alice.cookies  # the same session cookie, in another browser
+    assert "level 2 (Beginner)" in stolen.get(DASHBOARD).content.decode()
+
+    alice.post(reverse("logout"))
+    html = stolen.get(DASHBOARD).content.decode()
+    assert "level 2 (Beginner)" not in html
+    assert "Sign up</a> or" in html
+
+
+def test_a_password_change_elsewhere_ends_the_other_sessions():
+    make_career()
+    alice = logged_in("alice")
+    save_level(alice, "2")
+    alice.get(DASHBOARD)
+    assert "level 2 (Beginner)" in alice.get(DASHBOARD).content.decode()
+
+    def change_password():
+        user = _user("alice")
+        user.set_password("a-new-long-password-42")
+        user.save()
+
+    in_another_connection(change_password)
+    assert "level 2 (Beginner)" not in alice.get(DASHBOARD).content.decode()
+
+
+def test_remembered_dashboards_never_cross_between_sessions():
+    make_career()
+    alice, bob = logged_in("alice"), logged_in("bob")
+    save_level(alice, "1")
+    save_level(bob, "3")
+    for _ in range(2):
+        alice_html, bob_html = alice.get(DASHBOARD).content.decode(), bob.get(DASHBOARD).content.decode()
+        assert "level 1 (Aware)" in alice_html and "level 3" not in alice_html
+        assert "level 3 (Practitioner)" in bob_html and "level 1 (Aware)" not in bob_html
+
+
+def test_a_junk_session_cookie_gets_the_empty_dashboard(settings):
+    make_career()
+    browser = Client()
+    browser.cookies[settings.SESSION_COOKIE_NAME] = "junk"
+    for _ in range(2):
+        response = browser.get(DASHBOARD)
+        assert response.status_code == 200
+        assert "Sign up</a> or" in response.content.decode()
+
+
+def _user(username: str):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username=username)
