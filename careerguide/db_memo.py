@@ -27,7 +27,7 @@ from collections import OrderedDict
 from collections.abc import Hashable
 from typing import Any
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 
 MEMO_SIZE = 512
 Missing = object()
@@ -35,14 +35,16 @@ Missing = object()
 
 def state() -> Hashable | None:
     """A token that changes whenever anything is committed; None when it cannot be known."""
-    if connection.in_atomic_block:
+    db = connections[DEFAULT_DB_ALIAS]  # looked up once: this runs on every cached page
+    if db.in_atomic_block:
         return None
-    connection.ensure_connection()
-    raw = connection.connection
-    if connection.vendor == "sqlite":
+    if db.connection is None:
+        db.ensure_connection()
+    if db.vendor == "sqlite":
+        raw = db.connection
         return (raw.execute("PRAGMA data_version").fetchone()[0], raw.total_changes)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
+    if db.vendor == "postgresql":
+        with db.cursor() as cursor:
             cursor.execute("SELECT pg_current_snapshot()::text")
             return cursor.fetchone()[0]
     return None
