@@ -2,7 +2,9 @@
 
 For each database: an empty throwaway database, migrated, with the guide loaded and a benchmark user who
 has some progress; the static files collected; gunicorn serving the production settings (plain HTTP) on a
-free loopback port. Then wrk drives, one after the other with the same threads, connections and duration:
+free loopback port. Then wrk drives, one after the other with the same threads, connections and duration,
+in BENCH_ROUNDS rounds (each target once per round, so that the machine's drifting speed hits every target
+alike):
 
   static     the hashed stylesheet, served by WhiteNoise (the reference for the ratios)
   guide      the anonymous guide page /  (whole-page cache)
@@ -10,10 +12,13 @@ free loopback port. Then wrk drives, one after the other with the same threads, 
   dashboard  /progress/ logged in
   progress   POST /progress/skills/<slug>/ logged in, JSON answers, a real write each time
 
-Targets: guide >= 0.8 x static req/s, dashboard >= 0.25 x static req/s, no errors anywhere (socket errors
-or statuses >= 400). The table also goes to bench/results/latest.md.
+A target's ratio is its req/s over the static file's in the same round; the table gives the median of the
+rounds' ratios (and their range), the median req/s and p50, and the worst p99. Targets: guide >= 0.8 x
+static req/s, dashboard >= 0.25 x static req/s, no errors anywhere (socket errors or statuses >= 400). The
+table also goes to bench/results/latest.md.
 
-Environment: BENCH_DURATION (s, 10), BENCH_CONNECTIONS (16), BENCH_THREADS (wrk threads, 2),
+Environment: BENCH_DURATION (s per target and round, 4), BENCH_ROUNDS (5), BENCH_CONNECTIONS (16),
+BENCH_THREADS (wrk threads, 2),
 BENCH_WARMUP (s per target, 2; 0 for none), BENCH_ENFORCE (1; 0 reports without failing on the ratio
 targets), BENCH_DATABASES (sqlite; or "sqlite postgres"), BENCH_WORKERS / BENCH_GUNICORN_THREADS
 (override deploy/gunicorn.conf.py), BENCH_GUNICORN_ARGS (more gunicorn options), BENCH_KEEP_DB (0; 1 keeps
@@ -27,6 +32,7 @@ import json
 import os
 import platform
 import secrets
+import statistics
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -70,6 +76,7 @@ ACCEPT_ENCODING = os.environ.get("BENCH_ACCEPT_ENCODING", "gzip").strip()
 @dataclass
 class Config:
     duration: int
+    rounds: int
     connections: int
     threads: int
     warmup: int
@@ -79,7 +86,8 @@ class Config:
     @classmethod
     def from_env(cls) -> Config:
         return cls(
-            duration=env_int("BENCH_DURATION", 10, minimum=1, maximum=300),
+            duration=env_int("BENCH_DURATION", 4, minimum=1, maximum=300),
+            rounds=env_int("BENCH_ROUNDS", 5, minimum=1, maximum=20),
             connections=env_int("BENCH_CONNECTIONS", 16, minimum=1, maximum=512),
             threads=env_int("BENCH_THREADS", 2, minimum=1, maximum=16),
             warmup=env_int("BENCH_WARMUP", 2, minimum=0, maximum=60),
@@ -110,6 +118,43 @@ class Result:
     p99: float
     requests: int
     errors: dict[str, int]
+
+    @property
+    def error_count(self) -> int:
+        return sum(self.errors.values())
+
+
+@dataclass
+class Measured:
+    """One target over every round, with its ratios to the static file's req/s round by round."""
+
+    target: Target
+    rounds: list[Result]
+    ratios: list[float]
+
+    @property
+    def rps(self) -> float:
+        return statistics.median(result.rps for result in self.rounds)
+
+    @property
+    def p50(self) -> float:
+        return statistics.median(result.p50 for result in self.rounds)
+
+    @property
+    def p99(self) -> float:
+        return max(result.p99 for result in self.rounds)
+
+    @property
+    def ratio(self) -> float:
+        return statistics.median(self.ratios)
+
+    @property
+    def errors(self) -> dict[str, int]:
+        merged: dict[str, int] = {}
+        for result in self.rounds:
+            for kind, count in result.errors.items():
+                merged[kind] = merged.get(kind, 0) + count
+        return merged
 
     @property
     def error_count(self) -> int:
@@ -173,7 +218,7 @@ def targets_for(server: Server, session: Session, slugs: list[str]) -> list[Targ
     ]
 
 
-def bench_database(kind: str, config: Config) -> tuple[Database, list[Result], list[str]]:
+def bench_database(kind: str, config: Config) -> tuple[Database, list[Measured], list[str]]:
     db = database_prepare(kind, f"bench-{kind}")
     try:
         port = free_port()
@@ -184,13 +229,25 @@ def bench_database(kind: str, config: Config) -> tuple[Database, list[Result], l
             slugs = skill_slugs(server.base)
             session = login(server.base, BENCH_USERNAME, password)
             seed_progress(server.base, session, slugs)
-            results = []
-            for target in targets_for(server, session, slugs):
+            targets = targets_for(server, session, slugs)
+            for target in targets:
                 check_target(server, target)
                 if config.warmup:
                     wrk(server, target, config.warmup, config)
-                log(f"{db.label}: {target.name} for {config.duration} s")
-                results.append(wrk(server, target, config.duration, config))
+            rounds: dict[str, list[Result]] = {target.name: [] for target in targets}
+            for number in range(1, config.rounds + 1):
+                for target in targets:
+                    log(f"{db.label}: round {number}/{config.rounds}, {target.name} for {config.duration} s")
+                    rounds[target.name].append(wrk(server, target, config.duration, config))
+            static = rounds[targets[0].name]
+            results = [
+                Measured(
+                    target,
+                    rounds[target.name],
+                    [result.rps / reference.rps for result, reference in zip(rounds[target.name], static, strict=True)],
+                )
+                for target in targets
+            ]
             return db, results, server.command
     finally:
         if not config.keep_db:
@@ -200,13 +257,12 @@ def bench_database(kind: str, config: Config) -> tuple[Database, list[Result], l
 # --- report ---------------------------------------------------------------------------------
 
 
-def verdicts(results: list[Result], enforce: bool) -> dict[str, str]:
-    static_rps = results[0].rps
+def verdicts(results: list[Measured], enforce: bool) -> dict[str, str]:
     verdict = {}
     for result in results:
         ok = result.error_count == 0
         if result.target.name in TARGET_RATIOS:
-            ratio_ok = result.rps >= TARGET_RATIOS[result.target.name] * static_rps
+            ratio_ok = result.ratio >= TARGET_RATIOS[result.target.name]
             ok = ok and (ratio_ok or not enforce)
             verdict[result.target.name] = "PASS" if ok else "FAIL"
             if not ratio_ok and not enforce and result.error_count == 0:
@@ -216,13 +272,12 @@ def verdicts(results: list[Result], enforce: bool) -> dict[str, str]:
     return verdict
 
 
-def table(db: Database, results: list[Result], enforce: bool) -> tuple[list[str], bool]:
-    static_rps = results[0].rps
+def table(db: Database, results: list[Measured], enforce: bool) -> tuple[list[str], bool]:
     verdict = verdicts(results, enforce)
     lines = [
         f"### {db.label}",
         "",
-        "| target | req/s | p50 ms | p99 ms | errors | ratio to static | target | result |",
+        "| target | req/s | p50 ms | p99 ms | errors | ratio to static (rounds) | target | result |",
         "|---|---:|---:|---:|---:|---:|---|---|",
     ]
     for result in results:
@@ -233,7 +288,8 @@ def table(db: Database, results: list[Result], enforce: bool) -> tuple[list[str]
             errors += " (" + ", ".join(f"{k} {v}" for k, v in result.errors.items() if v) + ")"
         lines.append(
             f"| {name}: {result.target.description} | {result.rps:,.0f} | {result.p50:.1f} | {result.p99:.1f} "
-            f"| {errors} | {result.rps / static_rps:.2f} | {goal} | {verdict[name]} |"
+            f"| {errors} | {result.ratio:.2f} ({min(result.ratios):.2f}-{max(result.ratios):.2f}) | {goal} "
+            f"| {verdict[name]} |"
         )
     return lines, all(v != "FAIL" for v in verdict.values())
 
@@ -276,7 +332,8 @@ def main(argv: list[str]) -> int:
         f"# Benchmark results ({started})",
         "",
         f"- Machine: {machine()}",
-        f"- wrk: `{' '.join(config.wrk_args(config.duration))}` per target, after a {config.warmup} s warm-up, "
+        f"- wrk: `{' '.join(config.wrk_args(config.duration))}` per target in each of {config.rounds} rounds, "
+        f"after a {config.warmup} s warm-up, "
         f"`Accept-Encoding: {ACCEPT_ENCODING or '(none)'}`; the load generator shares the cores with the server",
         f"- Server: `{' '.join(Path(part).name if part.endswith('.py') else part for part in command[1:])}`, "
         "production settings (`DJANGO_ENV=production`, `SECURE_SSL_REDIRECT=false`, hashed static files)",

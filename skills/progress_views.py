@@ -78,7 +78,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             return response
 
     learner = services.learner_get(request, with_version=True)
-    if "_messages" in request.session:
+    if request.COOKIES.get("messages") or "_messages" in request.session:
         return _render_dashboard(request, learner)  # a one-off message must not be cached
     # Rendering takes far longer than its queries; the page only changes with what it shows.
     key = ":".join(

@@ -257,3 +257,13 @@ def test_cached_dashboards_never_cross_between_learners(alice, bob):
         pages[user.username] = browser.get(URL).content.decode()
     assert "level 1 (Aware)" in pages["alice"] and "level 3" not in pages["alice"]
     assert "level 3 (Practitioner)" in pages["bob"] and "level 1 (Aware)" not in pages["bob"]
+
+
+def test_a_one_off_message_is_shown_once_and_never_cached(client, alice):
+    make_career()
+    client.force_login(alice)
+    client.post(reverse("progress:skill_update", args=["tech-0"]), {"level": "1"})
+    assert "Saved your progress on Tech 0." in client.get(URL).content.decode()
+    again = client.get(URL).content.decode()
+    assert "Saved your progress" not in again
+    assert "level 1 (Aware)" in again
