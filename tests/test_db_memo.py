@@ -149,11 +149,17 @@ def test_a_dashboard_is_served_again_without_the_session_user_or_learner(django_
     assert "level 2 (Beginner)" in again.content.decode() and "level 2 (Beginner)" in first
 
 
-def test_a_remembered_dashboard_follows_a_change_made_elsewhere():
+def alice_with_a_remembered_dashboard(level: str) -> Client:
+    """alice, logged in, at level on tech-0, her dashboard rendered and remembered."""
     make_career()
     alice = logged_in("alice")
-    save_level(alice, "1")
+    save_level(alice, level)
     alice.get(DASHBOARD)
+    return alice
+
+
+def test_a_remembered_dashboard_follows_a_change_made_elsewhere():
+    alice = alice_with_a_remembered_dashboard("1")
     assert "level 1 (Aware)" in alice.get(DASHBOARD).content.decode()
 
     other_device = Client()
@@ -162,13 +168,11 @@ def test_a_remembered_dashboard_follows_a_change_made_elsewhere():
     assert "level 3 (Practitioner)" in alice.get(DASHBOARD).content.decode()
 
 
-def test_a_remembered_dashboard_is_gone_once_the_session_logs_out():
-    make_career()
-    alice = logged_in("alice")
-    save_level(alice, "2")
-    alice.get(DASHBOARD)
-    stolen = Client()
-    stolen.cookies = alice.cookies  # the same session cookie, in another browser
+def test_a_remembered_dashboard_is_gone_once_the_session_logs_out(settings):
+    alice = alice_with_a_remembered_dashboard("2")
+    stolen = Client()  # the same session cookie, in another browser
+    name = settings.SESSION_COOKIE_NAME
+    stolen.cookies[name] = alice.cookies[name].value
     assert "level 2 (Beginner)" in stolen.get(DASHBOARD).content.decode()
 
     alice.post(reverse("logout"))
@@ -178,10 +182,7 @@ def test_a_remembered_dashboard_is_gone_once_the_session_logs_out():
 
 
 def test_a_password_change_elsewhere_ends_the_other_sessions():
-    make_career()
-    alice = logged_in("alice")
-    save_level(alice, "2")
-    alice.get(DASHBOARD)
+    alice = alice_with_a_remembered_dashboard("2")
     assert "level 2 (Beginner)" in alice.get(DASHBOARD).content.decode()
 
     def change_password():
