@@ -76,6 +76,8 @@ def content_version() -> str:
             return heard
     version = cache.get(SHARED_VERSION_KEY)
     if version is None:
+        # Pages ask outside transactions; a transaction that edits content (the admin's, the
+        # loader's) never asks, so what is read here is committed and can be shared.
         version = _database_content_version()
         # add, not set: a newer version announced meanwhile must not be overwritten.
         cache.add(SHARED_VERSION_KEY, version, SHARED_VERSION_SECONDS)

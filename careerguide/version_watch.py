@@ -66,12 +66,8 @@ class VersionWatcher:
             self._heard += 1
             self._version = None
 
-    def reset(self) -> None:
-        """Forget the version (tests: each starts afresh)."""
-        self.withdraw()
-
     def stop(self) -> None:
-        """End the listener (tests); a later current() in a new process starts one again."""
+        """End the listener for good (tests)."""
         self._stopping.set()
 
     # --- the listener ----------------------------------------------------------------------

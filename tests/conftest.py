@@ -66,7 +66,7 @@ def _empty_cache():
     cache.clear()
     local_pages.clear()
     stored_paths.clear()
-    watcher.reset()
+    watcher.withdraw()
     yield
     cache.clear()
     local_pages.clear()

@@ -79,7 +79,7 @@ def empty_caches() -> None:
     cache.clear()
     local_pages.clear()
     stored_paths.clear()
-    watcher.reset()
+    watcher.withdraw()
 
 
 @pytest.fixture
