@@ -29,7 +29,6 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
-from django.utils.cache import patch_vary_headers
 from django.utils.regex_helper import _lazy_re_compile
 
 from careerguide import db_memo, version_watch
@@ -268,7 +267,7 @@ def _serve(request: HttpRequest, page: StoredPage) -> HttpResponse:
         response["Content-Encoding"] = "gzip"
     else:
         response = HttpResponse(page.body(token))
-    patch_vary_headers(response, ["Cookie", "Accept-Encoding"])
+    response.headers["Vary"] = "Cookie, Accept-Encoding"  # a new response: nothing to merge with
     return response
 
 
@@ -280,10 +279,16 @@ def _anonymous(request: HttpRequest) -> bool:
     )
 
 
-def _public_key(request: HttpRequest) -> str:
+def _full_path(request: HttpRequest) -> str:
     # Read once per request: the middleware and the view decorator both need it.
+    if not hasattr(request, "_public_page_path"):
+        request._public_page_path = request.get_full_path()
+    return request._public_page_path
+
+
+def _public_key(request: HttpRequest) -> str:
     if not hasattr(request, "_public_page_key"):
-        page = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        page = hashlib.sha256(_full_path(request).encode()).hexdigest()
         request._public_page_key = f"page:{content_version()}:{page}"
     return request._public_page_key
 
@@ -295,7 +300,7 @@ def cache_public_page(view):
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if not _anonymous(request):
             return view(request, *args, **kwargs)
-        stored_paths.put(request.get_full_path(), True)
+        stored_paths.put(_full_path(request), True)
         return serve_cached(request, _public_key(request), lambda: view(request, *args, **kwargs))
 
     return wrapper
@@ -310,7 +315,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if _anonymous(request) and stored_paths.get(request.get_full_path()):
+        if _anonymous(request) and stored_paths.get(_full_path(request)):
             page = _stored(_public_key(request))
             if page is not None:
                 return _serve(request, page)
