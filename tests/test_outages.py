@@ -176,11 +176,12 @@ print(json.dumps(answers))
 """
 
 
-def _run_with_dead_database(script: str) -> tuple[dict, str]:
+def _run_against(database_url: str, script: str) -> tuple[dict, str]:
+    """Run script in a fresh Django process on database_url (no Redis); its last line of JSON and its stderr."""
     env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DJANGO_ENV", "DEBUG"}}
     env |= {
         "DJANGO_SETTINGS_MODULE": "careerguide.settings",
-        "DATABASE_URL": "postgres://postgres@127.0.0.1:1/careerguide",
+        "DATABASE_URL": database_url,
         "ALLOWED_HOSTS": "127.0.0.1",
     }
     result = subprocess.run(  # noqa: S603
@@ -188,6 +189,10 @@ def _run_with_dead_database(script: str) -> tuple[dict, str]:
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1]), result.stderr
+
+
+def _run_with_dead_database(script: str) -> tuple[dict, str]:
+    return _run_against("postgres://postgres@127.0.0.1:1/careerguide", script)
 
 
 @pytest.fixture(scope="module")
@@ -283,17 +288,7 @@ print(json.dumps({"first": first, "second": second, "reconnected": connection.co
 def test_a_dropped_database_connection_is_replaced_without_an_error():
     """PostgreSQL restarts or fails over: the pooled connection dies and the next request reconnects."""
     _require("PostgreSQL", POSTGRES)
-    env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DJANGO_ENV", "DEBUG"}}
-    env |= {
-        "DJANGO_SETTINGS_MODULE": "careerguide.settings",
-        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/postgres",
-        "ALLOWED_HOSTS": "127.0.0.1",
-    }
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", RECONNECT_SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    answer = json.loads(result.stdout.strip().splitlines()[-1])
+    answer, _ = _run_against("postgres://postgres@127.0.0.1:5432/postgres", RECONNECT_SCRIPT)
     assert answer["first"][0] == 200
     assert answer["second"] == [200, {"status": "ok", "checks": {"database": "ok", "cache": "ok"}}]
     assert answer["reconnected"] is True
