@@ -27,7 +27,7 @@ from collections import OrderedDict
 from collections.abc import Hashable
 from typing import Any
 
-from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db import DEFAULT_DB_ALIAS, connections
 
 MEMO_SIZE = 512
 Missing = object()
@@ -35,7 +35,10 @@ Missing = object()
 
 def state() -> Hashable | None:
     """A token that changes whenever anything is committed; None when it cannot be known."""
-    db = connections[DEFAULT_DB_ALIAS]  # looked up once: this runs on every cached page
+    return _state(connections[DEFAULT_DB_ALIAS])
+
+
+def _state(db) -> Hashable | None:
     if db.in_atomic_block:
         return None
     if db.connection is None:
@@ -50,22 +53,23 @@ def state() -> Hashable | None:
     return None
 
 
-def _memo() -> OrderedDict:
+def _memo(db) -> OrderedDict:
     # Kept on Django's connection wrapper, and dropped with the database connection it was
     # read through: a new connection has a state of its own.
-    kept = getattr(connection, "_db_memo", None)
-    if kept is None or kept[0] is not connection.connection:
-        kept = (connection.connection, OrderedDict())
-        connection._db_memo = kept
+    kept = getattr(db, "_db_memo", None)
+    if kept is None or kept[0] is not db.connection:
+        kept = (db.connection, OrderedDict())
+        db._db_memo = kept
     return kept[1]
 
 
 def recall(key: Hashable) -> tuple[Any, Hashable | None]:
     """(the value remembered under key, or Missing; the current state, for remember())."""
-    current = state()
+    db = connections[DEFAULT_DB_ALIAS]  # looked up once: this runs on every cached page
+    current = _state(db)
     if current is None:
         return Missing, None
-    memo = _memo()
+    memo = _memo(db)
     entry = memo.get(key)
     if entry is None:
         return Missing, current
@@ -79,9 +83,10 @@ def recall(key: Hashable) -> tuple[Any, Hashable | None]:
 
 def remember(key: Hashable, read_under: Hashable | None, value: Any, *, seconds: float | None = None) -> None:
     """Keep value under key while the state is still read_under (from recall), at most seconds."""
-    if read_under is None or connection.connection is None:
+    db = connections[DEFAULT_DB_ALIAS]
+    if read_under is None or db.connection is None:
         return
-    memo = _memo()
+    memo = _memo(db)
     memo[key] = (read_under, value, None if seconds is None else time.monotonic() + seconds)
     memo.move_to_end(key)
     while len(memo) > MEMO_SIZE:

@@ -6,9 +6,10 @@ import functools
 import json
 import logging
 import time
+import weakref
 
 from csp.constants import HEADER as CSP_HEADER
-from csp.middleware import CSPMiddleware
+from csp.middleware import CheckableLazyObject, CSPMiddleware
 from csp.utils import build_policy
 from django.conf import settings
 from django.core.signals import setting_changed
@@ -58,11 +59,19 @@ PER_RESPONSE_POLICY = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exemp
 
 
 class SitePolicyCSPMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the site-wide policy built once instead of per response.
+    """django-csp's middleware, with the site-wide policy built once instead of per response,
+    and a request's lazy nonce holding the request weakly.
 
-    Building it took about as long as serving a cached page. A response with a policy of its
-    own (a decorator's update, replace or exemption) or a nonce still goes through django-csp.
+    Building the policy took about as long as serving a cached page. A response with a policy
+    of its own (a decorator's update, replace or exemption) or a nonce still goes through
+    django-csp. django-csp's nonce holds its request strongly, which made every request a
+    reference cycle: only the garbage collector could free it, and its collections then cost
+    a cached page more than anything else it did.
     """
+
+    def process_request(self, request: HttpRequest) -> None:
+        request_ref = weakref.ref(request)
+        request.csp_nonce = CheckableLazyObject(lambda: self._make_nonce(request_ref()))
 
     def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
         own_policy = any(getattr(response, name, None) for name in PER_RESPONSE_POLICY)

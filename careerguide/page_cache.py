@@ -26,9 +26,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
+from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, CsrfViewMiddleware
 from django.utils.regex_helper import _lazy_re_compile
 
 from careerguide import db_memo, version_watch
@@ -224,9 +225,9 @@ class _LocalPages:
 
 
 local_pages = _LocalPages(LOCAL_PAGES)
-# The addresses this process has stored public pages for: the middleware looks for a stored
-# page (which costs the content-version query) only at these, so other requests, such as the
-# health probes, touch nothing.
+# The addresses this process has stored public pages for, with their digests: the middleware
+# looks for a stored page (which costs the content-version query) only at these, so other
+# requests, such as the health probes, touch nothing.
 stored_paths = _LocalPages(4 * LOCAL_PAGES)
 
 
@@ -279,18 +280,18 @@ def _anonymous(request: HttpRequest) -> bool:
     )
 
 
-def _full_path(request: HttpRequest) -> str:
-    # Read once per request: the middleware and the view decorator both need it.
-    if not hasattr(request, "_public_page_path"):
-        request._public_page_path = request.get_full_path()
-    return request._public_page_path
+def _address(request: HttpRequest) -> str:
+    """The page's address: path and query string, as the request gave them."""
+    query = request.META.get("QUERY_STRING", "")
+    return f"{request.path}?{query}" if query else request.path
 
 
-def _public_key(request: HttpRequest) -> str:
-    if not hasattr(request, "_public_page_key"):
-        page = hashlib.sha256(_full_path(request).encode()).hexdigest()
-        request._public_page_key = f"page:{content_version()}:{page}"
-    return request._public_page_key
+def _address_digest(address: str) -> str:
+    return hashlib.sha256(address.encode()).hexdigest()
+
+
+def _public_key(digest: str) -> str:
+    return f"page:{content_version()}:{digest}"
 
 
 def cache_public_page(view):
@@ -300,23 +301,41 @@ def cache_public_page(view):
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if not _anonymous(request):
             return view(request, *args, **kwargs)
-        stored_paths.put(_full_path(request), True)
-        return serve_cached(request, _public_key(request), lambda: view(request, *args, **kwargs))
+        address = _address(request)
+        digest = _address_digest(address)
+        stored_paths.put(address, digest)
+        return serve_cached(request, _public_key(digest), lambda: view(request, *args, **kwargs))
 
     return wrapper
 
 
 class PageCacheMiddleware:
-    """Answers an anonymous request for a stored public page before authentication, messages,
-    URL routing and the view run: none of them can change what such a page shows. Pages are
-    stored only by views decorated with cache_public_page, so this serves nothing else."""
+    """Answers an anonymous request for a stored public page early: before the session, common
+    and CSRF middleware, authentication, messages, URL routing and the view. None of them can
+    change what such a page shows, and pages are stored only by views decorated with
+    cache_public_page, so this serves nothing else.
+
+    It does for such a page what the middleware it skips would have done: CommonMiddleware's
+    host check (a host not in ALLOWED_HOSTS still gets a 400) and Content-Length, and
+    CsrfViewMiddleware's cookie, through an instance of Django's own middleware, so a visitor's
+    secret is adopted or issued exactly as on any other page. The session middleware has
+    nothing to do for a request without a session cookie.
+    """
 
     def __init__(self, get_response):
+        if settings.CSRF_USE_SESSIONS:
+            raise ImproperlyConfigured("PageCacheMiddleware needs the CSRF secret in a cookie (CSRF_USE_SESSIONS).")
         self.get_response = get_response
+        self.csrf = CsrfViewMiddleware(get_response)
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if _anonymous(request) and stored_paths.get(_full_path(request)):
-            page = _stored(_public_key(request))
+        digest = _anonymous(request) and stored_paths.get(_address(request))
+        if digest:
+            request.get_host()  # raises DisallowedHost, which Django answers with a 400
+            page = _stored(_public_key(digest))
             if page is not None:
-                return _serve(request, page)
+                self.csrf.process_request(request)
+                response = _serve(request, page)
+                response.headers["Content-Length"] = str(len(response.content))
+                return self.csrf.process_response(request, response)
         return self.get_response(request)

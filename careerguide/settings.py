@@ -89,11 +89,12 @@ MIDDLEWARE = [
     # Response headers only: before the page cache, so cached pages get them too.
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "careerguide.middleware.SitePolicyCSPMiddleware",
+    # Serves stored anonymous pages before the rest of the stack and the view run; it does the
+    # host check and the CSRF cookie of the three below itself.
+    "careerguide.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    # Serves stored anonymous pages before the rest of the stack and the view run.
-    "careerguide.page_cache.PageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",

@@ -528,3 +528,18 @@ def test_gunicorn_knows_and_accepts_every_setting(monkeypatch):
         assert name in known, f"{name} is not a gunicorn setting"
         config.set(name, value)  # runs gunicorn's own validator
     assert config.worker_class_str == "gthread"
+
+
+def test_gunicorn_freezes_the_loaded_app_before_each_fork(monkeypatch):
+    import gc
+
+    _gunicorn_settings(monkeypatch)  # clears the environment the config reads
+    pre_fork = runpy.run_path(str(GUNICORN_CONF))["pre_fork"]
+    config = gunicorn.config.Config()
+    config.set("pre_fork", pre_fork)  # gunicorn's own check of the hook's signature
+    gc.unfreeze()
+    try:
+        pre_fork(server=None, worker=None)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

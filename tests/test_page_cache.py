@@ -214,3 +214,53 @@ def test_without_a_shared_cache_changes_announce_nothing(guide, settings):
     content_version()
     FAQEntryFactory(career=guide)
     assert cache.get(SHARED_VERSION_KEY) is None
+
+
+@pytest.mark.parametrize("url,cookies", [("/", ["csrftoken"]), ("/skills/tech-0/", ["csrftoken"]), ("/faq/", [])])
+def test_a_stored_page_has_the_headers_and_cookie_of_its_first_render(guide, url, cookies):
+    """The stored page is answered before the session, common and CSRF middleware run: it must
+    still leave with everything they and the rest of the stack give a freshly rendered page."""
+    first = Client().get(url)
+    stored = Client().get(url)
+    assert first.status_code == stored.status_code == 200
+    assert first.templates and not stored.templates  # the second was not rendered
+    varying = {"Content-Length"}
+    assert {name: value for name, value in first.items() if name not in varying} == {
+        name: value for name, value in stored.items() if name not in varying
+    }
+    assert int(stored["Content-Length"]) == len(stored.content)
+    assert list(first.cookies) == list(stored.cookies) == cookies  # no form, no CSRF cookie
+    for name in cookies:
+        fresh, served = first.cookies[name], stored.cookies[name]
+        assert {key: fresh[key] for key in fresh if key != "expires"} == {
+            key: served[key] for key in served if key != "expires"
+        }
+        assert served.value != fresh.value and len(served.value) == 32
+
+
+def test_a_stored_page_keeps_the_visitors_csrf_secret(guide):
+    visitor = Client(enforce_csrf_checks=True)
+    visitor.get("/skills/tech-0/")  # first render: the visitor gets a secret
+    secret = visitor.cookies["csrftoken"].value
+    Client().get("/skills/tech-0/")  # the page is stored by now either way
+    response = visitor.get("/skills/tech-0/")
+    assert response.cookies["csrftoken"].value == secret  # re-sent with a fresh expiry, as Django does
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode()).group(1)
+    posted = visitor.post("/progress/skills/tech-0/", {"csrfmiddlewaretoken": token, "status": "done"})
+    assert posted.status_code == 302
+
+
+def test_a_stored_page_still_refuses_a_host_that_is_not_allowed(guide):
+    Client().get("/faq/")
+    response = Client().get("/faq/", HTTP_HOST="attacker.example")
+    assert response.status_code == 400
+
+
+def test_the_page_cache_refuses_csrf_secrets_kept_in_sessions(settings):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from careerguide.page_cache import PageCacheMiddleware
+
+    settings.CSRF_USE_SESSIONS = True
+    with pytest.raises(ImproperlyConfigured, match="CSRF_USE_SESSIONS"):
+        PageCacheMiddleware(lambda request: None)

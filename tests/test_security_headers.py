@@ -178,3 +178,41 @@ def test_a_skill_change_page_works_for_an_editor(client, guide, editor):
     assert response["X-Frame-Options"] == "DENY"
     assert client.get(reverse("admin:skills_skill_history", args=[skill.pk])).status_code == 200
     assert client.get(reverse("admin:skills_skill_add")).status_code == 200
+
+
+def test_a_request_is_freed_without_the_garbage_collector(client, guide):
+    """django-csp's lazy nonce held its request, so every request was a reference cycle that
+    only a garbage collection freed; the site's middleware holds it weakly."""
+    import gc
+    import weakref
+
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    from careerguide.middleware import SitePolicyCSPMiddleware
+
+    middleware = SitePolicyCSPMiddleware(lambda request: HttpResponse())
+    request = RequestFactory().get("/")
+    middleware(request)
+    gone = weakref.ref(request)
+    gc.disable()
+    try:
+        del request
+        assert gone() is None
+    finally:
+        gc.enable()
+
+
+def test_the_lazy_nonce_still_works(guide):
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    from careerguide.middleware import SitePolicyCSPMiddleware
+
+    def view(request):
+        assert not request.csp_nonce  # django-csp's "not evaluated yet"
+        return HttpResponse(f"{request.csp_nonce} {request.csp_nonce}")
+
+    request = RequestFactory().get("/")
+    first, again = SitePolicyCSPMiddleware(view)(request).content.decode().split()
+    assert first == again == request._csp_nonce and len(first) >= 16
