@@ -26,7 +26,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, CsrfViewMiddleware
@@ -319,17 +318,18 @@ class PageCacheMiddleware:
     host check (a host not in ALLOWED_HOSTS still gets a 400) and Content-Length, and
     CsrfViewMiddleware's cookie, through an instance of Django's own middleware, so a visitor's
     secret is adopted or issued exactly as on any other page. The session middleware has
-    nothing to do for a request without a session cookie.
+    nothing to do for a request without a session cookie. Should a setting give the skipped
+    middleware more to do (CSRF secrets kept in sessions, PREPEND_WWW, DISALLOWED_USER_AGENTS),
+    it answers nothing early and the views serve stored pages instead.
     """
 
     def __init__(self, get_response):
-        if settings.CSRF_USE_SESSIONS:
-            raise ImproperlyConfigured("PageCacheMiddleware needs the CSRF secret in a cookie (CSRF_USE_SESSIONS).")
         self.get_response = get_response
         self.csrf = CsrfViewMiddleware(get_response)
+        self.answers_early = not (settings.CSRF_USE_SESSIONS or settings.PREPEND_WWW or settings.DISALLOWED_USER_AGENTS)
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        digest = _anonymous(request) and stored_paths.get(_address(request))
+        digest = self.answers_early and _anonymous(request) and stored_paths.get(_address(request))
         if digest:
             request.get_host()  # raises DisallowedHost, which Django answers with a 400
             page = _stored(_public_key(digest))

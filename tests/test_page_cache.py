@@ -256,11 +256,17 @@ def test_a_stored_page_still_refuses_a_host_that_is_not_allowed(guide):
     assert response.status_code == 400
 
 
-def test_the_page_cache_refuses_csrf_secrets_kept_in_sessions(settings):
-    from django.core.exceptions import ImproperlyConfigured
-
-    from careerguide.page_cache import PageCacheMiddleware
-
-    settings.CSRF_USE_SESSIONS = True
-    with pytest.raises(ImproperlyConfigured, match="CSRF_USE_SESSIONS"):
-        PageCacheMiddleware(lambda request: None)
+@pytest.mark.parametrize(
+    "setting,value",
+    [("PREPEND_WWW", True), ("DISALLOWED_USER_AGENTS", [re.compile("robot")]), ("CSRF_USE_SESSIONS", True)],
+)
+def test_settings_that_give_the_skipped_middleware_work_turn_the_early_answer_off(guide, settings, setting, value):
+    Client().get("/faq/")  # stored
+    setattr(settings, setting, value)
+    response = Client(HTTP_USER_AGENT="robot").get("/faq/")
+    if setting == "PREPEND_WWW":
+        assert response.status_code == 301 and response["Location"] == "http://www.testserver/faq/"
+    elif setting == "DISALLOWED_USER_AGENTS":
+        assert response.status_code == 403
+    else:
+        assert response.status_code == 200 and response.templates == []  # the view served the stored page
