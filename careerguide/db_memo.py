@@ -33,12 +33,8 @@ MEMO_SIZE = 512
 Missing = object()
 
 
-def state() -> Hashable | None:
-    """A token that changes whenever anything is committed; None when it cannot be known."""
-    return _state(connections[DEFAULT_DB_ALIAS])
-
-
 def _state(db) -> Hashable | None:
+    """A token that changes whenever anything is committed; None when it cannot be known."""
     if db.in_atomic_block:
         return None
     if db.connection is None:
