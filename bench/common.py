@@ -245,6 +245,35 @@ class Server:
     command: list[str] = field(default_factory=list)
 
 
+def server_cpu_seconds(server: Server) -> float | None:
+    """CPU time (user + system) gunicorn has used so far: the master, its live workers, and the
+    workers it has reaped (recycled after max_requests), which Linux adds to the master's own
+    children's time. None where there is no /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    master = server.process.pid
+    total = 0
+    try:
+        fields = _proc_stat(master)
+        total += sum(int(value) for value in fields[11:15])  # utime, stime, cutime, cstime
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit() and entry.name != str(master):
+                try:
+                    child = _proc_stat(int(entry.name))
+                except OSError:
+                    continue  # gone meanwhile
+                if int(child[1]) == master:  # ppid
+                    total += int(child[11]) + int(child[12])
+    except OSError:
+        return None
+    return total / ticks
+
+
+def _proc_stat(pid: int) -> list[str]:
+    # The fields after "(comm)", which may itself hold spaces: state, ppid, ... utime is [11].
+    text = Path(f"/proc/{pid}/stat").read_text()
+    return text[text.rindex(")") + 2 :].split()
+
+
 @contextlib.contextmanager
 def serve(env: dict[str, str], port: int, log_path: Path):
     """Run gunicorn until the block ends, however it ends; its whole process group is stopped."""

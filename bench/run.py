@@ -13,9 +13,10 @@ alike):
   progress   POST /progress/skills/<slug>/ logged in, JSON answers, a real write each time
 
 A target's ratio is its req/s over the static file's in the same round; the table gives the median of the
-rounds' ratios (and their range), the median req/s and p50, and the worst p99. Targets: guide >= 0.8 x
-static req/s, dashboard >= 0.25 x static req/s, no errors anywhere (socket errors or statuses >= 400). The
-table also goes to bench/results/latest.md.
+rounds' ratios (and their range), the median req/s and p50, the worst p99, and gunicorn's CPU time per
+request (median of the rounds; no target). Targets: guide >= 0.8 x static req/s, dashboard >= 0.25 x
+static req/s, no errors anywhere (socket errors or statuses >= 400). The table also goes to
+bench/results/latest.md.
 
 Environment: BENCH_DURATION (s per target and round, 4), BENCH_ROUNDS (5), BENCH_CONNECTIONS (16),
 BENCH_THREADS (wrk threads, 2),
@@ -61,6 +62,7 @@ from common import (  # noqa: E402
     require_tool,
     seed_progress,
     serve,
+    server_cpu_seconds,
     skill_slugs,
     stylesheet_url,
 )
@@ -118,6 +120,7 @@ class Result:
     p99: float
     requests: int
     errors: dict[str, int]
+    cpu_us: float | None = None  # gunicorn's CPU time per request, in microseconds
 
     @property
     def error_count(self) -> int:
@@ -149,6 +152,11 @@ class Measured:
         return statistics.median(self.ratios)
 
     @property
+    def cpu_us(self) -> float | None:
+        measured = [result.cpu_us for result in self.rounds if result.cpu_us is not None]
+        return statistics.median(measured) if measured else None
+
+    @property
     def errors(self) -> dict[str, int]:
         merged: dict[str, int] = {}
         for result in self.rounds:
@@ -170,12 +178,19 @@ def wrk(server: Server, target: Target, seconds: int, config: Config) -> Result:
         command += ["-H", f"{name}: {value}"]
     command.append(server.base + target.path)
     env = dict(os.environ, BENCH_POST_SLUGS=" ".join(target.post_slugs or []))
+    cpu_before = server_cpu_seconds(server)
     done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=seconds + 60, check=False)
+    cpu_after = server_cpu_seconds(server)
     line = next((line for line in done.stdout.splitlines() if line.startswith("BENCH_JSON ")), None)
     if done.returncode != 0 or line is None:
         raise BenchError(f"wrk failed on {target.name} ({done.returncode}):\n{done.stdout}\n{done.stderr}")
     data = json.loads(line.removeprefix("BENCH_JSON "))
-    return Result(target, data["rps"], data["p50_ms"], data["p90_ms"], data["p99_ms"], data["requests"], data["errors"])
+    cpu_us = None
+    if cpu_before is not None and cpu_after is not None and data["requests"]:
+        cpu_us = (cpu_after - cpu_before) / data["requests"] * 1e6
+    return Result(
+        target, data["rps"], data["p50_ms"], data["p90_ms"], data["p99_ms"], data["requests"], data["errors"], cpu_us
+    )
 
 
 def check_target(server: Server, target: Target) -> None:
@@ -277,8 +292,9 @@ def table(db: Database, results: list[Measured], enforce: bool) -> tuple[list[st
     lines = [
         f"### {db.label}",
         "",
-        "| target | req/s | p50 ms | p99 ms | errors | ratio to static (rounds) | target | result |",
-        "|---|---:|---:|---:|---:|---:|---|---|",
+        "| target | req/s | p50 ms | p99 ms | server CPU us/req | errors | ratio to static (rounds) | target "
+        "| result |",
+        "|---|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     for result in results:
         name = result.target.name
@@ -288,10 +304,15 @@ def table(db: Database, results: list[Measured], enforce: bool) -> tuple[list[st
             errors += " (" + ", ".join(f"{k} {v}" for k, v in result.errors.items() if v) + ")"
         lines.append(
             f"| {name}: {result.target.description} | {result.rps:,.0f} | {result.p50:.1f} | {result.p99:.1f} "
-            f"| {errors} | {result.ratio:.2f} ({min(result.ratios):.2f}-{max(result.ratios):.2f}) | {goal} "
+            f"| {_microseconds(result.cpu_us)} | {errors} "
+            f"| {result.ratio:.2f} ({min(result.ratios):.2f}-{max(result.ratios):.2f}) | {goal} "
             f"| {verdict[name]} |"
         )
     return lines, all(v != "FAIL" for v in verdict.values())
+
+
+def _microseconds(value: float | None) -> str:
+    return "-" if value is None else f"{value:,.0f}"
 
 
 def machine() -> str:
