@@ -33,7 +33,7 @@ def _back(request: HttpRequest, fallback: str) -> HttpResponse:
 
 
 def _summary(learner: Learner) -> dict:
-    _, _, items = selectors.followed_items(learner)
+    _, _, items = selectors.followed_items(learner, prerequisites=False)
     overall = selectors.overall_tally(items)
     return {
         "overall_percent": overall.percent,

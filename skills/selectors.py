@@ -125,14 +125,13 @@ def pick_career(careers: list[Career], learner: Learner | None) -> Career | None
     return (defaults or careers or [None])[0]
 
 
-def skill_items(*, learner: Learner | None, career: Career) -> list[SkillItem]:
-    """The career's published skills, each with the learner's progress (2 queries)."""
-    career_skills = list(
-        CareerSkill.objects.filter(career=career, skill__status=Status.PUBLISHED)
-        .select_related("skill")
-        .prefetch_related(Prefetch("skill__prerequisites", to_attr="all_prerequisites"))
-        .order_by("order", "skill__order", "skill__name")
-    )
+def skill_items(*, learner: Learner | None, career: Career, prerequisites: bool = True) -> list[SkillItem]:
+    """The career's published skills, each with the learner's progress (3 queries), and with
+    each skill's prerequisites unless told not to (one query fewer: the tallies need none)."""
+    career_skills = CareerSkill.objects.filter(career=career, skill__status=Status.PUBLISHED).select_related("skill")
+    if prerequisites:
+        career_skills = career_skills.prefetch_related(Prefetch("skill__prerequisites", to_attr="all_prerequisites"))
+    career_skills = list(career_skills.order_by("order", "skill__order", "skill__name"))
     kinds = list(SkillKind.values)  # technical before soft, as the guide lists them
     career_skills.sort(key=lambda cs: kinds.index(cs.skill.kind))
     rows = {}
@@ -163,11 +162,14 @@ def kind_tallies(items: list[SkillItem]) -> list[Tally]:
     return [tally for tally in tallies.values() if tally.total]
 
 
-def followed_items(learner: Learner | None) -> tuple[list[Career], Career | None, list[SkillItem]]:
+def followed_items(
+    learner: Learner | None, *, prerequisites: bool = True
+) -> tuple[list[Career], Career | None, list[SkillItem]]:
     """The published careers, the one the learner follows, and its skills with their progress."""
     careers = list(Career.objects.published())
     career = pick_career(careers, learner)
-    return careers, career, skill_items(learner=learner, career=career) if career else []
+    items = skill_items(learner=learner, career=career, prerequisites=prerequisites) if career else []
+    return careers, career, items
 
 
 def next_skills(items: list[SkillItem], limit: int = 5) -> list[NextSkill]:

@@ -80,7 +80,7 @@ def _describe(skill: Skill, changes: dict) -> str:
 
 
 def _record(*, learner: Learner, description: str, skill: Skill | None = None, step=None, at: datetime) -> None:
-    _, _, items = selectors.followed_items(learner)
+    _, _, items = selectors.followed_items(learner, prerequisites=False)
     ProgressEvent.objects.create(
         learner=learner,
         skill=skill,
