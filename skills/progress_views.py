@@ -32,8 +32,10 @@ def _back(request: HttpRequest, fallback: str) -> HttpResponse:
     return redirect(safe_next(request, request.POST.get("next")) or fallback)
 
 
-def _summary(learner: Learner) -> dict:
-    _, _, items = selectors.followed_items(learner, prerequisites=False)
+def _summary(learner: Learner, items: list[selectors.SkillItem] | None) -> dict:
+    """The learner's tallies, from the followed skills an update left if it has them."""
+    if items is None:
+        _, _, items = selectors.followed_items(learner, prerequisites=False)
     overall = selectors.overall_tally(items)
     return {
         "overall_percent": overall.percent,
@@ -135,7 +137,8 @@ def skill_update(request: HttpRequest, slug: str) -> HttpResponse:
         return _back(request, skill.get_absolute_url())
 
     learner = services.learner_get_or_create(request)
-    progress = services.progress_update(learner=learner, skill=skill, changes=form.changed_fields())
+    change = services.progress_update(learner=learner, skill=skill, changes=form.changed_fields())
+    progress = change.progress
     if _wants_json(request):
         return JsonResponse(
             {
@@ -144,7 +147,7 @@ def skill_update(request: HttpRequest, slug: str) -> HttpResponse:
                 "status": progress.status,
                 "status_label": progress.get_status_display(),
                 "level": progress.level,
-                **_summary(learner),
+                **_summary(learner, change.items),
             }
         )
     messages.success(request, f"Saved your progress on {skill.name}.")

@@ -79,7 +79,11 @@ def _describe(skill: Skill, changes: dict) -> str:
     return f"{skill.name}: " + ", ".join(parts)
 
 
-def _record(*, learner: Learner, description: str, skill: Skill | None = None, step=None, at: datetime) -> None:
+def _record(
+    *, learner: Learner, description: str, skill: Skill | None = None, step=None, at: datetime
+) -> list[selectors.SkillItem]:
+    """Record a change in the learner's history, with the overall percentage it left; returns
+    the followed skills that percentage was tallied from."""
     _, _, items = selectors.followed_items(learner, prerequisites=False)
     ProgressEvent.objects.create(
         learner=learner,
@@ -89,9 +93,19 @@ def _record(*, learner: Learner, description: str, skill: Skill | None = None, s
         overall_percent=selectors.overall_tally(items).percent,
         created_at=at,
     )
+    return items
 
 
-def progress_update(*, learner: Learner, skill: Skill, changes: dict) -> SkillProgress:
+@dataclass(frozen=True)
+class ProgressChange:
+    """What progress_update did: the row as it now stands and, when it changed, the learner's
+    followed skills as the change left them (the tallies' input; None when nothing changed)."""
+
+    progress: SkillProgress
+    items: list[selectors.SkillItem] | None
+
+
+def progress_update(*, learner: Learner, skill: Skill, changes: dict) -> ProgressChange:
     """Apply changes (a subset of PROGRESS_FIELDS) to the learner's progress on a skill.
 
     Idempotent: setting the values a row already has changes nothing and records nothing.
@@ -110,13 +124,13 @@ def progress_update(*, learner: Learner, skill: Skill, changes: dict) -> SkillPr
             # Rating yourself above zero means you have started.
             changed["status"] = ProgressStatus.LEARNING
         if not changed:
-            return progress
+            return ProgressChange(progress, None)
         for name, value in changed.items():
             setattr(progress, name, value)
         progress.updated_at = now
         progress.save()
-        _record(learner=learner, skill=skill, description=_describe(skill, changed), at=now)
-    return progress
+        items = _record(learner=learner, skill=skill, description=_describe(skill, changed), at=now)
+    return ProgressChange(progress, items)
 
 
 def progress_merge(*, learner: Learner, entries: list[ProgressEntry], reason: str) -> int:

@@ -38,8 +38,8 @@ def test_progress_update_is_idempotent(alice):
 def test_rating_a_level_marks_a_skill_as_being_learned(alice):
     make_career()
     learner = account_learner(alice)
-    row = services.progress_update(learner=learner, skill=Skill.objects.get(slug="tech-1"), changes={"level": 1})
-    assert row.status == ProgressStatus.LEARNING
+    change = services.progress_update(learner=learner, skill=Skill.objects.get(slug="tech-1"), changes={"level": 1})
+    assert change.progress.status == ProgressStatus.LEARNING
 
 
 def test_unknown_fields_are_refused(alice):
