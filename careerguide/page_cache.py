@@ -262,12 +262,15 @@ def serve_cached(request: HttpRequest, key: str, render: Callable[[], HttpRespon
 
 def _serve(request: HttpRequest, page: StoredPage) -> HttpResponse:
     token = csrf_token(request).encode() if len(page.parts) > 1 else b""
-    if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
-        response = HttpResponse(page.gzipped(token))
-        response["Content-Encoding"] = "gzip"
-    else:
-        response = HttpResponse(page.body(token))
-    response.headers["Vary"] = "Cookie, Accept-Encoding"  # a new response: nothing to merge with
+    gzipped = ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+    body = page.gzipped(token) if gzipped else page.body(token)
+    response = HttpResponse(body)
+    if gzipped:
+        response.headers["Content-Encoding"] = "gzip"
+    # A new response, so nothing to merge with; Content-Length as CommonMiddleware would add it,
+    # since PageCacheMiddleware answers before CommonMiddleware runs.
+    response.headers["Vary"] = "Cookie, Accept-Encoding"
+    response.headers["Content-Length"] = str(len(body))
     return response
 
 
@@ -335,7 +338,5 @@ class PageCacheMiddleware:
             page = _stored(_public_key(digest))
             if page is not None:
                 self.csrf.process_request(request)
-                response = _serve(request, page)
-                response.headers["Content-Length"] = str(len(response.content))
-                return self.csrf.process_response(request, response)
+                return self.csrf.process_response(request, _serve(request, page))
         return self.get_response(request)
