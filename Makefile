@@ -1,17 +1,37 @@
 # Career Guide: `make run` serves the guide on http://127.0.0.1:8000, `make test` runs every check.
+# Dependencies: the top-level pins live in requirements.in (run time) and requirements-dev.in (tests
+# and tools); `make lock` compiles them into requirements.txt and requirements-dev.txt, every package
+# pinned with its hashes. Commit all four; the venv installs requirements-dev.txt, the image
+# requirements.txt, both with --require-hashes.
 VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The lock tool, installed into a throwaway venv by `make lock` only.
+UV_VERSION ?= 0.13.8
+LOCK_OPTIONS := --quiet --generate-hashes --universal --python-version 3.11 --no-emit-index-url \
+	--no-emit-find-links --custom-compile-command "make lock"
+LOCK_EXTRA ?=
 
-.PHONY: run test lint format audit audit-deps migrate load superuser editor bench lighthouse clean
+.PHONY: run test lint format audit audit-deps lock migrate load superuser editor bench lighthouse clean
 
-$(VENV)/.installed: requirements.txt
+# The lock pins pip itself (pip-audit needs it), so nothing here installs an unhashed package.
+$(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.txt
 	touch $@
+
+# Re-pin both lock files from the .in files (edit a version there, then `make lock`). Pins already in
+# the lock files are kept unless an .in file asks for another version; to move packages that no .in
+# file names, `make lock LOCK_EXTRA="--upgrade-package urllib3"` (or LOCK_EXTRA=--upgrade for all).
+# The development set is constrained to requirements.txt, so it is compiled second.
+lock:
+	set -e; tool=$$(mktemp -d); trap 'rm -rf "$$tool"' EXIT; \
+	$(PYTHON) -m venv "$$tool"; \
+	"$$tool/bin/pip" install --quiet uv==$(UV_VERSION); \
+	"$$tool/bin/uv" pip compile $(LOCK_OPTIONS) $(LOCK_EXTRA) requirements.in --output-file requirements.txt; \
+	"$$tool/bin/uv" pip compile $(LOCK_OPTIONS) $(LOCK_EXTRA) requirements-dev.in --output-file requirements-dev.txt
 
 migrate: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput
@@ -31,10 +51,10 @@ test: $(VENV)/.installed
 audit: $(VENV)/.installed
 	$(VENV)/bin/bandit -q -r careerguide skills pathways -x '*/migrations/*' --severity-level medium
 
-# Known vulnerabilities in the pinned dependencies. Needs PyPI's JSON API (or OSV), which our
-# build machines cannot reach, so it is not part of `make test`; run it where they can.
+# Known vulnerabilities in the locked dependencies, run time and tools. Needs PyPI's JSON API (or
+# OSV), which our build machines cannot reach, so it is not part of `make test`; run it where they can.
 audit-deps: $(VENV)/.installed
-	$(VENV)/bin/pip-audit --strict -r requirements.txt
+	$(VENV)/bin/pip-audit --strict --require-hashes --disable-pip -r requirements-dev.txt
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

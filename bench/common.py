@@ -1,7 +1,8 @@
 """What bench/run.py and bench/lighthouse.py share: a throwaway database, the app served by gunicorn
 with the production settings on a free loopback port, and a logged-in benchmark user.
 
-Python standard library only (plus subprocess calls to manage.py, gunicorn, psql tools and redis-cli).
+Python standard library only (plus subprocess calls to manage.py, gunicorn, psql tools and redis-cli),
+and careerguide/env.py for the BENCH_* variables, which imports nothing else either.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ from http.cookies import SimpleCookie
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Run as `python bench/run.py`, only bench/ is on sys.path; the project root brings careerguide.env.
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from careerguide.env import ConfigError, env_bool  # noqa: E402
+from careerguide.env import env_int as _env_int  # noqa: E402
+
 BENCH = ROOT / "bench"
 RESULTS = BENCH / "results"
 PYTHON = sys.executable  # the Makefile runs us with the project's venv
@@ -51,27 +59,18 @@ def log(message: str) -> None:
 
 
 def env_int(name: str, default: int, *, minimum: int, maximum: int) -> int:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
+    """careerguide.env's parser, with a bad value reported as a BenchError like every set-up failure."""
     try:
-        value = int(raw)
-    except ValueError:
-        raise BenchError(f"{name}={raw!r} is not a whole number") from None
-    if not minimum <= value <= maximum:
-        raise BenchError(f"{name}={value} must be between {minimum} and {maximum}")
-    return value
+        return _env_int(name, default, minimum=minimum, maximum=maximum)
+    except ConfigError as exc:
+        raise BenchError(str(exc)) from None
 
 
 def env_flag(name: str, default: bool) -> bool:
-    raw = os.environ.get(name, "").strip().lower()
-    if not raw:
-        return default
-    if raw in ("1", "true", "yes", "on"):
-        return True
-    if raw in ("0", "false", "no", "off"):
-        return False
-    raise BenchError(f"{name}={raw!r} is not a boolean; use 1 or 0")
+    try:
+        return env_bool(name, default)
+    except ConfigError as exc:
+        raise BenchError(str(exc)) from None
 
 
 def require_tool(name: str, install_hint: str) -> str:

@@ -4,6 +4,10 @@ Every helper raises ConfigError with a one-line message naming the variable, so 
 bad value stops start-up with something a person can act on. ConfigError is not an
 ImproperlyConfigured on purpose: Django's command runner swallows those while it
 looks for the settings, and we want the message to reach the terminal unchanged.
+
+This module imports nothing but the standard library, so gunicorn's config
+(deploy/gunicorn.conf.py) and the benchmark (bench/common.py) use it too without
+loading Django.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ def env_bool(name: str, default: bool = False) -> bool:
     raise ConfigError(f"{name}={value!r} is not a boolean; use true or false")
 
 
-def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
+def env_int(name: str, default: int, *, minimum: int | None = None, maximum: int | None = None) -> int:
     value = os.environ.get(name)
     if value is None or value.strip() == "":
         return default
@@ -47,8 +51,14 @@ def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
         number = int(value.strip())
     except ValueError:
         raise ConfigError(f"{name}={value!r} is not a whole number") from None
-    if minimum is not None and number < minimum:
+    too_small = minimum is not None and number < minimum
+    too_large = maximum is not None and number > maximum
+    if (too_small or too_large) and minimum is not None and maximum is not None:
+        raise ConfigError(f"{name}={number} must be between {minimum} and {maximum}")
+    if too_small:
         raise ConfigError(f"{name}={number} must be at least {minimum}")
+    if too_large:
+        raise ConfigError(f"{name}={number} must be at most {maximum}")
     return number
 
 

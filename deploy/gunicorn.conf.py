@@ -2,6 +2,8 @@
 
 Used by the container image: `gunicorn --config deploy/gunicorn.conf.py careerguide.wsgi`.
 Gunicorn runs this file at start-up; a bad value stops it with one line naming the variable.
+The values are parsed by careerguide/env.py, as Django's settings are. That module imports only
+the standard library, so reading this file does not load Django before gunicorn means to.
 """
 
 from __future__ import annotations
@@ -9,20 +11,16 @@ from __future__ import annotations
 import gc
 import math
 import os
+import sys
 from pathlib import Path
 
+# Gunicorn runs this file by its path before it puts its working directory on sys.path, and it may
+# be started from any directory: the project root (this file's parent's parent) is added here.
+_PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
+if _PROJECT_ROOT not in sys.path:
+    sys.path.insert(0, _PROJECT_ROOT)
 
-def _env_int(name: str, default: int, *, minimum: int = 1) -> int:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise SystemExit(f"{name}={raw!r} is not a whole number") from None
-    if value < minimum:
-        raise SystemExit(f"{name}={value} must be at least {minimum}")
-    return value
+from careerguide.env import ConfigError, env_int, env_list, env_str  # noqa: E402
 
 
 def _usable_cpus() -> int:
@@ -38,13 +36,27 @@ def _usable_cpus() -> int:
     return cpus
 
 
-bind = f"0.0.0.0:{_env_int('PORT', 8000)}"
+# Gunicorn prints a traceback for any exception raised here, but only the message of a SystemExit.
+try:
+    # Loopback unless told otherwise: the container image sets BIND=0.0.0.0:8000, since there
+    # the published port or the Service is what decides who can connect.
+    bind = env_str("BIND") or f"127.0.0.1:{env_int('PORT', 8000, minimum=1, maximum=65535)}"
 
-# The usual rule of thumb for a mostly I/O-bound Django app; WEB_CONCURRENCY wins when set.
-workers = _env_int("WEB_CONCURRENCY", 2 * _usable_cpus() + 1)
-# Threads let one worker overlap requests waiting on PostgreSQL or Redis without more memory.
+    # The usual rule of thumb for a mostly I/O-bound Django app; WEB_CONCURRENCY wins when set.
+    workers = env_int("WEB_CONCURRENCY", 2 * _usable_cpus() + 1, minimum=1)
+    # Threads let one worker overlap requests waiting on PostgreSQL or Redis without more memory.
+    threads = env_int("GUNICORN_THREADS", 4, minimum=1)
+
+    # The same variable as Django's logging (careerguide/settings.py); gunicorn wants lower case.
+    loglevel = env_str("LOG_LEVEL", "info").lower()
+
+    # Proxies whose X-Forwarded-Proto gunicorn believes (comma-separated IPs or CIDRs, or "*").
+    # Django itself trusts that header only when BEHIND_PROXY=true.
+    forwarded_allow_ips = ",".join(env_list("FORWARDED_ALLOW_IPS", ["127.0.0.1", "::1"]))
+except ConfigError as error:
+    raise SystemExit(f"Configuration error: {error}") from None
+
 worker_class = "gthread"
-threads = _env_int("GUNICORN_THREADS", 4)
 
 # A request slower than this is stuck: the worker is replaced. Shutdown drains for as long,
 # inside Kubernetes' terminationGracePeriodSeconds (45 in deploy/k8s/deployment.yaml).
@@ -76,11 +88,6 @@ def pre_fork(server, worker):
 # RequestLogMiddleware already writes one JSON line per request, so no access log here.
 accesslog = None
 errorlog = "-"
-loglevel = os.environ.get("LOG_LEVEL", "info").strip().lower() or "info"
-
-# Proxies whose X-Forwarded-Proto gunicorn believes (comma-separated IPs or CIDRs, or "*").
-# Django itself trusts that header only when BEHIND_PROXY=true.
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1").strip() or "127.0.0.1,::1"
 
 # Workers touch a heartbeat file every few seconds: on tmpfs that never blocks on a slow
 # or read-only disk. Elsewhere (macOS) gunicorn's default temporary directory is used.

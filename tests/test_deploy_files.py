@@ -12,7 +12,6 @@ import os
 import re
 import runpy
 import shlex
-import shutil
 import subprocess
 import sys
 from importlib.resources import files
@@ -58,7 +57,7 @@ def _settings_variables() -> set[str]:
 
 def _gunicorn_variables() -> set[str]:
     source = GUNICORN_CONF.read_text()
-    return set(re.findall(r"(?:_env_int|os\.environ\.get)\(\s*[\"']([A-Z0-9_]+)[\"']", source))
+    return set(re.findall(r"\benv_(?:str|bool|int|list|choice)\(\s*[\"']([A-Z0-9_]+)[\"']", source))
 
 
 def _manifest(name: str) -> dict:
@@ -105,6 +104,11 @@ def _pod_spec(manifest: dict) -> dict:
 def _web_container() -> dict:
     (container,) = _pod_spec(_manifest("deployment.yaml"))["containers"]
     return container
+
+
+def _dockerfile_environment() -> dict[str, str]:
+    """The final image's ENV, as NAME: value."""
+    return dict(word.split("=", 1) for arguments in _instructions("ENV") for word in shlex.split(arguments))
 
 
 def _gunicorn_settings(monkeypatch, **env: str) -> dict:
@@ -273,7 +277,8 @@ def test_configmap_and_secret_set_only_variables_the_app_reads():
     assert set(secret) == {"SECRET_KEY", "DATABASE_URL", "REDIS_URL", "EMAIL_HOST_PASSWORD"}
     assert all(isinstance(value, str) for value in config.values()), "ConfigMap values must be strings"
     assert config["DJANGO_ENV"] == "production"
-    assert config["PORT"] == str(_web_container()["ports"][0]["containerPort"])
+    # The Service reaches the pod on its containerPort, so gunicorn listens there on every interface.
+    assert config["BIND"] == f"0.0.0.0:{_web_container()['ports'][0]['containerPort']}"
 
 
 def test_secret_template_holds_only_placeholders_the_app_refuses():
@@ -350,6 +355,15 @@ def test_compose_starts_web_after_a_successful_migration_and_healthy_services():
     assert services["redis"]["image"] == "redis:7"
     assert services["redis"]["command"] == ["redis-server", "--save", "", "--appendonly", "no"]
     assert services["redis"]["healthcheck"]["test"] == ["CMD", "redis-cli", "ping"]
+
+
+def test_compose_binds_all_interfaces_on_the_port_it_publishes_and_checks():
+    web = _compose()["services"]["web"]
+    assert web["environment"]["BIND"] == "0.0.0.0:8000"
+    (published,) = web["ports"]
+    assert published.startswith("127.0.0.1:")  # this machine only
+    assert published.rsplit(":", 1)[1] == "8000"
+    assert "127.0.0.1:8000/healthz" in web["healthcheck"]["test"][3]
 
 
 def test_compose_refuses_to_start_without_a_secret_key():
@@ -429,26 +443,52 @@ def test_dockerfile_collects_static_files_with_production_settings():
     assert result.returncode == 0, result.stderr
 
 
-def test_dockerfile_installs_only_the_runtime_group_of_requirements(tmp_path):
-    (install,) = [arguments for arguments in _instructions("RUN") if "requirements.txt" in arguments]
-    awk_program = re.search(r"awk '([^']+)'", install)[1]
-    if shutil.which("awk") is None:
-        pytest.skip("awk is not installed")
-    runtime = subprocess.run(  # noqa: S603
-        ["awk", awk_program, str(ROOT / "requirements.txt")],  # noqa: S607
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    names = {re.split(r"[\[=<>]", line, maxsplit=1)[0].lower() for line in runtime}
-    assert {"django", "gunicorn", "whitenoise", "psycopg", "redis", "dj-database-url"} <= names
-    assert not names & {"pytest", "playwright", "ruff", "kubernetes-validate"}
-    assert all("==" in line for line in runtime)
+def test_dockerfile_installs_the_runtime_lock_with_hashes_unfiltered():
+    (copy,) = [arguments.split() for arguments in _instructions("COPY") if "requirements.txt" in arguments]
+    assert copy[0] == "requirements.txt"
+    (install,) = [arguments for arguments in _instructions("RUN") if copy[1] in arguments]
+    assert "awk" not in install
+    assert re.search(rf"pip install --require-hashes --requirement {re.escape(copy[1])}$", install)
+
+
+def _locked(name: str) -> dict[str, str]:
+    """{package: version} from a lock file, after checking each pin carries its hashes."""
+    text = (ROOT / name).read_text()
+    pins = {}
+    for block in re.split(r"\n(?=\S)", text):
+        line = block.splitlines()[0]
+        if line.startswith("#"):
+            continue
+        match = re.fullmatch(r"([a-z0-9-]+)(?:\[[a-z,]+\])?==(\S+)(?: ;.*)? \\", line)
+        assert match, f"{name}: {line!r} is not an exact pin"
+        assert "--hash=sha256:" in block, f"{name}: {match[1]} has no hash"
+        pins[match[1]] = match[2]
+    return pins
+
+
+@pytest.mark.parametrize("name", ["requirements.txt", "requirements-dev.txt"])
+def test_lock_files_pin_everything_with_hashes_and_name_no_index_or_local_path(name):
+    text = (ROOT / name).read_text()
+    assert _locked(name)
+    assert not re.search(r"^\s*--(?:index-url|extra-index-url|find-links|trusted-host)", text, re.MULTILINE)
+    assert "://" not in text
+    assert not re.search(r"(?:^|\s)/(?:tmp|root|home|work|opt)/", text), "absolute path in a lock file"
+    assert "make lock" in text.splitlines()[1]  # how to regenerate it
+
+
+def test_runtime_lock_has_no_tools_and_the_development_lock_has_it_all():
+    runtime, development = _locked("requirements.txt"), _locked("requirements-dev.txt")
+    assert {"django", "gunicorn", "whitenoise", "psycopg", "psycopg-binary", "redis", "dj-database-url"} <= set(runtime)
+    assert not set(runtime) & {"pytest", "playwright", "ruff", "kubernetes-validate", "bandit", "pip-audit"}
+    assert {"pytest", "playwright", "ruff", "bandit"} <= set(development)
+    assert {package: development.get(package) for package in runtime} == runtime
 
 
 def test_dockerfile_exposes_the_port_gunicorn_binds(monkeypatch):
     assert _instructions("EXPOSE") == ["8000"]
-    assert _gunicorn_settings(monkeypatch)["bind"] == "0.0.0.0:8000"
+    image_env = _dockerfile_environment()
+    assert image_env["BIND"] == "0.0.0.0:8000"  # loopback would be unreachable from outside the container
+    assert _gunicorn_settings(monkeypatch, BIND=image_env["BIND"])["bind"] == "0.0.0.0:8000"
 
 
 def test_dockerfile_healthcheck_asks_healthz_with_python():
@@ -462,6 +502,37 @@ def test_dockerfile_healthcheck_asks_healthz_with_python():
     compose_test = _compose()["services"]["web"]["healthcheck"]["test"]
     assert compose_test[:4] == ["CMD", "python", "-c", compose_test[3]]
     compile(compose_test[3], "compose healthcheck", "exec")
+
+
+@pytest.mark.parametrize(
+    "env,expected",
+    [
+        ({"BIND": "0.0.0.0:8000"}, "http://127.0.0.1:8000/healthz"),
+        ({"BIND": "[::]:9000", "PORT": "8000"}, "http://127.0.0.1:9000/healthz"),
+        ({"BIND": "", "PORT": "8100"}, "http://127.0.0.1:8100/healthz"),
+    ],
+)
+def test_dockerfile_healthcheck_asks_the_port_gunicorn_binds(monkeypatch, env, expected):
+    (healthcheck,) = _instructions("HEALTHCHECK")
+    code = json.loads(healthcheck[healthcheck.index("CMD") + len("CMD") :])[2]
+    for name in ("ALLOWED_HOSTS", "BIND", "PORT"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    asked = []
+
+    class Answer:
+        status = 200
+
+    def urlopen(request, timeout):
+        asked.append(request.full_url)
+        return Answer()
+
+    monkeypatch.setattr("urllib.request.urlopen", urlopen)
+    with pytest.raises(SystemExit) as exit_info:
+        exec(code, {})  # noqa: S102 - the image's own health check, against a stand-in urlopen
+    assert exit_info.value.code == 0
+    assert asked == [expected]
 
 
 def test_dockerfile_starts_gunicorn_with_the_deploy_config():
@@ -486,7 +557,7 @@ def test_dockerignore_keeps_secrets_tests_and_local_state_out():
 
 def test_gunicorn_defaults(monkeypatch):
     settings = _gunicorn_settings(monkeypatch)
-    assert settings["bind"] == "0.0.0.0:8000"
+    assert settings["bind"] == "127.0.0.1:8000"  # loopback unless BIND says otherwise
     assert settings["workers"] >= 2
     assert settings["worker_class"] == "gthread"
     assert settings["threads"] == 4
@@ -508,17 +579,59 @@ def test_gunicorn_reads_the_environment(monkeypatch):
         FORWARDED_ALLOW_IPS="10.0.0.0/8",
         LOG_LEVEL="WARNING",
     )
-    assert settings["bind"] == "0.0.0.0:9000"
+    assert settings["bind"] == "127.0.0.1:9000"
     assert settings["workers"] == 3
     assert settings["threads"] == 8
     assert settings["forwarded_allow_ips"] == "10.0.0.0/8"
     assert settings["loglevel"] == "warning"
 
 
-@pytest.mark.parametrize("value,message", [("many", "is not a whole number"), ("0", "must be at least 1")])
-def test_gunicorn_refuses_a_bad_worker_count_naming_the_variable(monkeypatch, value, message):
-    with pytest.raises(SystemExit, match=f"WEB_CONCURRENCY.*{message}"):
-        _gunicorn_settings(monkeypatch, WEB_CONCURRENCY=value)
+@pytest.mark.parametrize("bind", ["0.0.0.0:8000", "[::]:8080", "10.1.2.3:9000"])
+def test_gunicorn_binds_what_bind_says_whatever_the_port(monkeypatch, bind):
+    assert _gunicorn_settings(monkeypatch, BIND=bind, PORT="7000")["bind"] == bind
+
+
+def test_gunicorn_ignores_an_empty_bind(monkeypatch):
+    assert _gunicorn_settings(monkeypatch, BIND="  ", PORT="7000")["bind"] == "127.0.0.1:7000"
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [("*", "*"), ("10.0.0.1, 10.0.0.2", "10.0.0.1,10.0.0.2"), ("", "127.0.0.1,::1")],
+)
+def test_gunicorn_trusts_forwarded_headers_from_forwarded_allow_ips(monkeypatch, value, expected):
+    assert _gunicorn_settings(monkeypatch, FORWARDED_ALLOW_IPS=value)["forwarded_allow_ips"] == expected
+
+
+@pytest.mark.parametrize(
+    "env,message",
+    [
+        ({"WEB_CONCURRENCY": "many"}, "WEB_CONCURRENCY='many' is not a whole number"),
+        ({"WEB_CONCURRENCY": "0"}, "WEB_CONCURRENCY=0 must be at least 1"),
+        ({"GUNICORN_THREADS": "0"}, "GUNICORN_THREADS=0 must be at least 1"),
+        ({"PORT": "80000"}, "PORT=80000 must be between 1 and 65535"),
+        ({"FORWARDED_ALLOW_IPS": "10.0.0.1,,10.0.0.2"}, "FORWARDED_ALLOW_IPS='10.0.0.1,,10.0.0.2' has an empty entry"),
+    ],
+)
+def test_gunicorn_refuses_a_bad_value_naming_the_variable(monkeypatch, env, message):
+    with pytest.raises(SystemExit, match=re.escape(f"Configuration error: {message}")):
+        _gunicorn_settings(monkeypatch, **env)
+
+
+def test_gunicorn_itself_stops_on_a_bad_value_with_one_line_from_any_directory(tmp_path):
+    # Started elsewhere, the config still finds careerguide/env.py; gunicorn prints no traceback.
+    env = {name: value for name, value in os.environ.items() if name not in _gunicorn_variables()}
+    env["WEB_CONCURRENCY"] = "0"
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "gunicorn", "--config", str(GUNICORN_CONF), "--print-config", "careerguide.wsgi"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Configuration error: WEB_CONCURRENCY=0 must be at least 1"
 
 
 def test_gunicorn_knows_and_accepts_every_setting(monkeypatch):

@@ -38,6 +38,32 @@ def test_env_int_refuses_junk_and_out_of_range(monkeypatch):
         env_int("NUMBER", 1, minimum=0)
 
 
+def test_env_int_maximum(monkeypatch):
+    monkeypatch.setenv("NUMBER", "65535")
+    assert env_int("NUMBER", 1, maximum=65535) == 65535
+    monkeypatch.setenv("NUMBER", "65536")
+    with pytest.raises(ConfigError, match="NUMBER=65536 must be at most 65535"):
+        env_int("NUMBER", 1, maximum=65535)
+    with pytest.raises(ConfigError, match="NUMBER=65536 must be between 1 and 65535"):
+        env_int("NUMBER", 1, minimum=1, maximum=65535)
+    monkeypatch.setenv("NUMBER", "0")
+    with pytest.raises(ConfigError, match="NUMBER=0 must be between 1 and 65535"):
+        env_int("NUMBER", 1, minimum=1, maximum=65535)
+
+
+def test_env_int_bounds_do_not_apply_to_the_default(monkeypatch):
+    monkeypatch.delenv("NUMBER", raising=False)
+    assert env_int("NUMBER", 0, minimum=1, maximum=10) == 0
+
+
+def test_env_module_loads_without_django():
+    # gunicorn's config and the benchmark import it before (or without) Django.
+    code = "import sys, careerguide.env; print(sorted(m for m in sys.modules if m.startswith('django')))"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)  # noqa: S603
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 def test_env_list_splits_and_refuses_empty_entries(monkeypatch):
     monkeypatch.setenv("HOSTS", "a.example, b.example")
     assert env_list("HOSTS") == ["a.example", "b.example"]
