@@ -1,46 +1,19 @@
-"""The guide's own content: careers, their FAQ and the further resources."""
+"""The guide's own content: careers, the skills and pathways each one names, their FAQ and the
+further resources. The top of the content apps: it builds on skills and pathways, which know
+nothing of it."""
 
 from __future__ import annotations
 
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-
-class Status(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    PUBLISHED = "published", "Published"
+from core.content import Publishable
+from core.page_cache import shown_on_pages
 
 
-class PublishableQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=Status.PUBLISHED)
-
-    def visible_to(self, user):
-        """Published entries for everyone; drafts too for people who may edit content."""
-        if user.is_authenticated and user.is_staff:
-            return self
-        return self.published()
-
-
-class Publishable(models.Model):
-    """Fields every piece of editable content shares."""
-
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
-    order = models.PositiveIntegerField(default=0, help_text="Lower numbers come first.")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    objects = PublishableQuerySet.as_manager()
-
-    class Meta:
-        abstract = True
-
-    @property
-    def is_published(self) -> bool:
-        return self.status == Status.PUBLISHED
-
-
+@shown_on_pages
 class Career(Publishable):
     """A role the guide is about, such as ML Ops Engineer."""
 
@@ -53,8 +26,16 @@ class Career(Publishable):
     responsibilities = models.TextField(blank=True, help_text="Markdown. A typical week's work.")
     conclusion = models.TextField(blank=True, help_text="Markdown. Closes the guide.")
     is_default = models.BooleanField(default=False, help_text="The career the home page shows.")
-    skills = models.ManyToManyField("skills.Skill", through="skills.CareerSkill", related_name="careers", blank=True)
-    history = HistoricalRecords()
+    skills = models.ManyToManyField("skills.Skill", through="CareerSkill", related_name="careers", blank=True)
+    pathways = models.ManyToManyField(
+        "pathways.Pathway",
+        related_name="careers",
+        blank=True,
+        help_text="Pathways into this career.",
+        # The table the link had when pathways named their careers; kept so nothing moves.
+        db_table="pathways_pathway_careers",
+    )
+    history = HistoricalRecords(m2m_fields=[pathways])
 
     class Meta:
         ordering = ["order", "name"]
@@ -74,6 +55,30 @@ class Career(Publishable):
         return reverse("guide:career", kwargs={"slug": self.slug})
 
 
+@shown_on_pages
+class CareerSkill(models.Model):
+    """A skill a career needs, and the level it needs it at."""
+
+    career = models.ForeignKey(Career, on_delete=models.CASCADE, related_name="career_skills")
+    skill = models.ForeignKey("skills.Skill", on_delete=models.CASCADE, related_name="career_skills")
+    target_level = models.PositiveSmallIntegerField(default=3, validators=[MaxValueValidator(4)])
+    order = models.PositiveIntegerField(default=0)
+    # Table names from when this model lived in the skills app.
+    history = HistoricalRecords(table_name="skills_historicalcareerskill")
+
+    class Meta:
+        db_table = "skills_careerskill"
+        ordering = ["order", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["career", "skill"], name="unique_career_skill"),
+            models.CheckConstraint(condition=models.Q(target_level__lte=4), name="career_skill_target_level_0_4"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.career} needs {self.skill} at level {self.target_level}"
+
+
+@shown_on_pages
 class FAQEntry(Publishable):
     career = models.ForeignKey(Career, on_delete=models.CASCADE, related_name="faq_entries")
     question = models.CharField(max_length=300)
@@ -102,6 +107,7 @@ class ResourceKind(models.TextChoices):
     TOOL = "tool", "Open-source tool"
 
 
+@shown_on_pages
 class Resource(Publishable):
     title = models.CharField(max_length=200)
     url = models.URLField(max_length=500, help_text="Must start with https:// or http://.")

@@ -14,9 +14,10 @@ from operator import and_, or_
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from careerguide.models import Career, FAQEntry, Resource, ResourceKind, Status
+from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind
+from core.content import Status
 from pathways.models import Pathway, PathwayStep
-from skills.models import CareerSkill, Skill, SkillKind
+from skills.models import Skill, SkillKind
 
 # Headings for the resource groups, in the order the guide lists them.
 RESOURCE_KIND_HEADINGS = {

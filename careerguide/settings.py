@@ -67,31 +67,34 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django.contrib.humanize",
     "crispy_forms",
     "crispy_bootstrap5",
     "simple_history",
     "csp",
     "axes",
-    "careerguide",
+    # Ours, in dependency order: each app may use those above it, never those below.
+    "core",
     "skills",
     "pathways",
+    "careerguide",
+    "progress",
+    "accounts",
 ]
 
 MIDDLEWARE = [
-    "careerguide.middleware.RequestLogMiddleware",
+    "core.middleware.RequestLogMiddleware",
     # Compresses pages (static files come compressed from WhiteNoise). Django masks CSRF tokens
     # per response and pads gzip output, which is its mitigation for BREACH.
     "django.middleware.gzip.GZipMiddleware",
-    "careerguide.middleware.SecurityHeadersMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Response headers only: before the page cache, so cached pages get them too.
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "careerguide.middleware.SitePolicyCSPMiddleware",
+    "core.middleware.SitePolicyCSPMiddleware",
     # Serves stored anonymous pages before the rest of the stack and the view run; it does the
     # host check and the CSRF cookie of the three below itself.
-    "careerguide.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -153,7 +156,7 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "careerguide.cache.FailOpenRedisCache",
+            "BACKEND": "core.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "careerguide",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},

@@ -1,9 +1,13 @@
+"""The site's addresses. Apps above the guide (progress, accounts) are included by name, so the
+project's URLs import none of them."""
+
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from careerguide import health, views
+from careerguide import views
 from careerguide.sitemaps import sitemaps
+from core import health
 
 guide_patterns = [
     path("", views.home, name="home"),
@@ -13,17 +17,26 @@ guide_patterns = [
     path("resources/", views.resources, name="resources"),
     path("search/", views.search, name="search"),
 ]
+skill_patterns = [
+    path("", views.skill_list, name="list"),
+    path("<slug:slug>/", views.skill_detail, name="detail"),
+]
+pathway_patterns = [
+    path("", views.pathway_list, name="list"),
+    path("compare/", views.pathway_compare, name="compare"),
+    path("<slug:slug>/", views.pathway_detail, name="detail"),
+]
 
 urlpatterns = [
     path("", include((guide_patterns, "guide"))),
-    path("skills/", include("skills.urls")),
-    path("pathways/", include("pathways.urls")),
-    path("progress/", include("skills.progress_urls")),
-    path("accounts/", include("careerguide.account_urls")),
+    path("skills/", include((skill_patterns, "skills"))),
+    path("pathways/", include((pathway_patterns, "pathways"))),
+    path("progress/", include("progress.urls")),
+    path("accounts/", include("accounts.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("admin/", admin.site.urls),
 ]
-handler500 = "careerguide.errors.server_error"
+handler500 = "core.errors.server_error"

@@ -1,8 +1,13 @@
-"""The guide's own pages: the guide, its FAQ, the resources, search and robots.txt."""
+"""The guide's public pages: the guide, skills, pathways, the FAQ, resources, search, robots.txt.
+
+They compose the content apps (skills, pathways and the guide's own models). A learner's own
+marks on these pages come from the progress app's template tags, so none of this imports it.
+"""
 
 from __future__ import annotations
 
 from django.conf import settings
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -10,18 +15,15 @@ from django.views.decorators.http import require_safe
 
 from careerguide import selectors
 from careerguide.models import Career, FAQEntry, ResourceKind
-from careerguide.page_cache import cache_public_page
 from careerguide.templatetags.guide import plain_text
-from skills import services as progress_services
-from skills.models import ProgressStatus, SkillProgress
-from skills.selectors import SkillItem, overall_tally
+from core.page_cache import cache_public_page
 
 COST_FILTERS = {"free": True, "paid": False}
 
 
-def _get_career(request: HttpRequest, slug: str) -> Career:
-    """A published career, or a draft for staff previewing it; 404 otherwise."""
-    return get_object_or_404(Career.objects.visible_to(request.user), slug=slug)
+def _get_visible(request: HttpRequest, queryset: QuerySet, slug: str):
+    """A published entry, or a draft for staff previewing it; 404 otherwise."""
+    return get_object_or_404(queryset.visible_to(request.user), slug=slug)
 
 
 def _faq_json_ld(entries: list[FAQEntry]) -> dict:
@@ -41,21 +43,8 @@ def _faq_json_ld(entries: list[FAQEntry]) -> dict:
 
 def _render_guide(request: HttpRequest, career: Career) -> HttpResponse:
     guide = selectors.guide_for_career(career)
-    learner = progress_services.learner_get(request)
-    rows = {}
-    if learner is not None:
-        rows = {row.skill_id: row for row in SkillProgress.objects.filter(learner=learner)}
-    items = []
-    for group in guide.skill_groups:
-        for career_skill in group.items:
-            item = SkillItem(career_skill=career_skill, progress=rows.get(career_skill.skill_id))
-            career_skill.my_status = item.status
-            items.append(item)
     ctx = {
         "career": career,
-        "tracking": bool(rows),
-        "overall": overall_tally(items),
-        "status_choices": ProgressStatus.choices,
         "skill_groups": guide.skill_groups,
         "pathways": guide.pathways,
         "faq_entries": guide.faq_entries,
@@ -76,7 +65,65 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_safe
 @cache_public_page
 def career(request: HttpRequest, slug: str) -> HttpResponse:
-    return _render_guide(request, _get_career(request, slug))
+    return _render_guide(request, _get_visible(request, Career.objects.all(), slug))
+
+
+# Skills
+
+
+@require_safe
+@cache_public_page
+def skill_list(request: HttpRequest) -> HttpResponse:
+    ctx = {"skill_groups": selectors.skills_by_kind()}
+    return render(request, "careerguide/skill_list.html", ctx)
+
+
+@require_safe
+@cache_public_page
+def skill_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    skill = _get_visible(request, selectors.skill_detail_queryset(), slug)
+    ctx = {
+        "skill": skill,
+        "career_skills": skill.published_career_skills,
+        "prerequisites": skill.published_prerequisites,
+        "unlocks": skill.published_unlocks,
+        "pathways": skill.published_pathways,
+        "resources": skill.published_resources,
+    }
+    return render(request, "careerguide/skill_detail.html", ctx)
+
+
+# Pathways
+
+
+@require_safe
+@cache_public_page
+def pathway_list(request: HttpRequest) -> HttpResponse:
+    ctx = {"pathways": selectors.published_pathways()}
+    return render(request, "careerguide/pathway_list.html", ctx)
+
+
+@require_safe
+@cache_public_page
+def pathway_compare(request: HttpRequest) -> HttpResponse:
+    ctx = {"pathways": selectors.pathways_for_compare()}
+    return render(request, "careerguide/pathway_compare.html", ctx)
+
+
+@require_safe
+@cache_public_page
+def pathway_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    pathway = _get_visible(request, selectors.pathway_detail_queryset(), slug)
+    ctx = {
+        "pathway": pathway,
+        "steps": list(pathway.steps.all()),
+        "skills": pathway.published_skills,
+        "resources": pathway.published_resources,
+    }
+    return render(request, "careerguide/pathway_detail.html", ctx)
+
+
+# The FAQ, resources, search and robots.txt
 
 
 def _render_faq(request: HttpRequest, career: Career) -> HttpResponse:
@@ -88,7 +135,7 @@ def _render_faq(request: HttpRequest, career: Career) -> HttpResponse:
 @require_safe
 @cache_public_page
 def faq(request: HttpRequest, slug: str) -> HttpResponse:
-    return _render_faq(request, _get_career(request, slug))
+    return _render_faq(request, _get_visible(request, Career.objects.all(), slug))
 
 
 @require_safe

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from careerguide.admin import PublishableAdmin
+from core.admin import PublishableAdmin
 from pathways.models import Pathway, PathwayStep
 
 
@@ -19,10 +19,9 @@ class PathwayAdmin(PublishableAdmin):
     search_fields = ["name", "summary", "body"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["skills"]
-    filter_horizontal = ["careers"]
     inlines = [PathwayStepInline]
     fieldsets = [
-        (None, {"fields": ["name", "slug", "careers", "status", "order"]}),
+        (None, {"fields": ["name", "slug", "status", "order"]}),
         ("Text", {"fields": ["summary", "body", "suits", "pros", "cons", "skills"]}),
         (
             "Facts",

@@ -1,10 +1,13 @@
+"""Pathway content: the routes into the field, each with its milestones."""
+
 from __future__ import annotations
 
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from careerguide.models import Publishable
+from core.content import Publishable
+from core.page_cache import shown_on_pages
 
 
 class PathwayFormat(models.TextChoices):
@@ -15,10 +18,10 @@ class PathwayFormat(models.TextChoices):
     SELF_DIRECTED = "self_directed", "Self-directed"
 
 
+@shown_on_pages
 class Pathway(Publishable):
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True, help_text="Part of the URL; kept when the name changes.")
-    careers = models.ManyToManyField("careerguide.Career", related_name="pathways", blank=True)
     summary = models.CharField(max_length=300, help_text="One sentence; also the page's meta description.")
     body = models.TextField(blank=True, help_text="Markdown.")
     suits = models.TextField("Who it suits", blank=True, help_text="Markdown.")
@@ -33,7 +36,7 @@ class Pathway(Publishable):
     pros = models.TextField(blank=True, help_text="Markdown list.")
     cons = models.TextField(blank=True, help_text="Markdown list.")
     skills = models.ManyToManyField("skills.Skill", related_name="pathways", blank=True, help_text="Skills it builds.")
-    history = HistoricalRecords(m2m_fields=[skills, careers])
+    history = HistoricalRecords(m2m_fields=[skills])
 
     class Meta:
         ordering = ["order", "name"]
@@ -67,6 +70,7 @@ class Pathway(Publishable):
         return _range_display(self.cost_min_usd, self.cost_max_usd, _dollars, self.cost_note)
 
 
+@shown_on_pages
 class PathwayStep(models.Model):
     """A milestone on a pathway, which learners tick off."""
 
@@ -110,32 +114,3 @@ def _range_display(low, high, fmt, note: str) -> str:
     if note:
         return f"{text} ({note})" if text else note
     return text
-
-
-class PathwayPlan(models.Model):
-    """A learner follows a pathway."""
-
-    learner = models.ForeignKey("skills.Learner", on_delete=models.CASCADE, related_name="pathway_plans")
-    pathway = models.ForeignKey(Pathway, on_delete=models.PROTECT, related_name="plans")
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["pathway__order", "pathway__name"]
-        constraints = [models.UniqueConstraint(fields=["learner", "pathway"], name="unique_plan_per_learner_pathway")]
-
-    def __str__(self) -> str:
-        return f"{self.learner} follows {self.pathway}"
-
-
-class StepCompletion(models.Model):
-    """A learner ticked off a pathway step."""
-
-    learner = models.ForeignKey("skills.Learner", on_delete=models.CASCADE, related_name="step_completions")
-    step = models.ForeignKey(PathwayStep, on_delete=models.PROTECT, related_name="completions")
-    completed_at = models.DateTimeField()
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["learner", "step"], name="unique_completion_per_learner_step")]
-
-    def __str__(self) -> str:
-        return f"{self.learner} completed {self.step}"

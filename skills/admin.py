@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from careerguide.admin import PublishableAdmin
+from core.admin import PublishableAdmin
 from skills.models import Skill
 
 

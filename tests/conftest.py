@@ -60,8 +60,8 @@ def _empty_cache():
     """Every test starts with an empty cache (Redis in CI keeps entries between tests)."""
     from django.core.cache import cache
 
-    from careerguide.page_cache import local_pages, stored_paths
-    from careerguide.version_watch import watcher
+    from core.page_cache import local_pages, stored_paths
+    from core.version_watch import watcher
 
     cache.clear()
     local_pages.clear()

@@ -3,9 +3,10 @@
 import factory
 from django.contrib.auth import get_user_model
 
-from careerguide.models import Career, FAQEntry, Resource, ResourceKind, Status
+from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind
+from core.content import Status
 from pathways.models import Pathway, PathwayFormat, PathwayStep
-from skills.models import CareerSkill, Skill, SkillKind
+from skills.models import Skill, SkillKind
 
 
 class UserFactory(factory.django.DjangoModelFactory):

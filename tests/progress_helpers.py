@@ -3,8 +3,9 @@
 from django.utils import timezone
 
 from careerguide.models import Career
-from skills.models import Learner, SkillKind, SkillProgress
-from skills.services import SESSION_KEY
+from progress.models import Learner, SkillProgress
+from progress.services import SESSION_KEY
+from skills.models import SkillKind
 from tests.factories import CareerFactory, CareerSkillFactory, PathwayFactory, PathwayStepFactory, SkillFactory
 
 

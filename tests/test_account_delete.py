@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
-from skills.models import Learner, SkillProgress
+from progress.models import Learner, SkillProgress
 from tests.factories import SkillFactory
 
 PASSWORD = "correct horse battery staple"

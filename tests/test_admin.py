@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from careerguide.models import Status
+from core.content import Status
 from skills.models import Skill
 from tests.factories import CareerFactory, FAQEntryFactory, PathwayFactory, ResourceFactory, SkillFactory, UserFactory
 

@@ -10,7 +10,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 
-from skills.models import CareerSkill, Learner, SkillProgress
+from careerguide.models import CareerSkill
+from progress.models import Learner, SkillProgress
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

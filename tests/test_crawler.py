@@ -19,7 +19,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from pathways.models import Pathway, PathwayStep
-from skills import services
+from progress import services
 from skills.models import Skill
 from tests.progress_helpers import account_learner
 

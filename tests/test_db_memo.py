@@ -11,8 +11,8 @@ from django.db import connection, transaction
 from django.test import Client
 from django.urls import reverse
 
-from careerguide import db_memo
 from careerguide.models import FAQEntry
+from core import db_memo
 from tests.factories import FAQEntryFactory, UserFactory
 from tests.progress_helpers import make_career
 

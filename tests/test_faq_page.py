@@ -4,7 +4,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from careerguide.models import Status
+from core.content import Status
 from tests.factories import CareerFactory, FAQEntryFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from careerguide.models import ResourceKind, Status
+from careerguide.models import ResourceKind
+from core.content import Status
 from skills.models import SkillKind
 from tests.factories import (
     CareerFactory,

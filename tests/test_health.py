@@ -12,13 +12,13 @@ from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import override_settings
 
-from careerguide.cache import FailOpenRedisCache
+from core.cache import FailOpenRedisCache
 
 ROOT = Path(__file__).resolve().parent.parent
 DEAD_REDIS = "redis://127.0.0.1:1/0"
 DEAD_REDIS_CACHES = {
     "default": {
-        "BACKEND": "careerguide.cache.FailOpenRedisCache",
+        "BACKEND": "core.cache.FailOpenRedisCache",
         "LOCATION": DEAD_REDIS,
         "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
@@ -66,7 +66,7 @@ def test_readyz_is_503_when_the_database_cannot_connect(client):
 def test_readyz_is_503_when_a_query_fails(client):
     failing_cursor = mock.MagicMock()
     failing_cursor.__enter__.return_value.execute.side_effect = OperationalError("server closed the connection")
-    with mock.patch("careerguide.health.connection.cursor", return_value=failing_cursor):
+    with mock.patch("core.health.connection.cursor", return_value=failing_cursor):
         response = client.get("/readyz")
     assert response.status_code == 503
     assert response.json()["checks"] == {"database": "down", "cache": "ok"}
@@ -107,7 +107,7 @@ def test_readyz_uses_a_real_round_trip_not_the_fail_open_path(client):
     # FailOpenRedisCache swallows errors in get/set; readiness must not be fooled by that.
     dead = FailOpenRedisCache(DEAD_REDIS, {"OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}})
     assert dead.get("anything", "fallback") == "fallback"
-    with mock.patch("careerguide.health.cache", dead):
+    with mock.patch("core.health.cache", dead):
         response = client.get("/readyz")
     assert response.status_code == 503
     assert response.json()["checks"]["cache"] == "down"

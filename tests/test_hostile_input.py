@@ -20,7 +20,7 @@ from django.test import Client
 from django.urls import reverse
 
 from careerguide.models import Resource, ResourceKind
-from skills.models import SkillProgress
+from progress.models import SkillProgress
 from tests.factories import (
     CareerFactory,
     CareerSkillFactory,

@@ -7,9 +7,10 @@ import pytest
 from django.core.management import call_command
 from django.db import models
 
-from careerguide.models import Career, FAQEntry, Resource, ResourceKind, Status
+from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind
+from core.content import Status
 from pathways.models import Pathway, PathwayStep
-from skills.models import CareerSkill, Skill, SkillKind
+from skills.models import Skill, SkillKind
 
 TECHNICAL_SLUGS = [
     "machine-learning",

@@ -10,8 +10,8 @@ from django.test import RequestFactory
 from django.urls import resolve, reverse
 from django.utils import timezone
 
-from skills.models import Learner, ProgressStatus, SkillProgress
-from skills.services import SESSION_KEY
+from progress.models import Learner, ProgressStatus, SkillProgress
+from progress.services import SESSION_KEY
 from tests.factories import SkillFactory
 from tests.progress_helpers import visitor_with_progress
 

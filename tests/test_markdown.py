@@ -2,8 +2,8 @@ import pytest
 from django.template import Context, Template
 from django.utils.safestring import SafeString
 
-from careerguide.markdown import render_markdown
 from careerguide.templatetags.guide import indefinite_article, json_ld_script, plain_text
+from core.markdown import render_markdown
 
 
 def test_it_renders_lists_links_and_code():

@@ -19,8 +19,8 @@ from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import Client, override_settings
 
-from careerguide.cache import FailOpenRedisCache
-from careerguide.page_cache import local_pages
+from core.cache import FailOpenRedisCache
+from core.page_cache import local_pages
 from tests.progress_helpers import make_career
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +34,7 @@ CACHED_DB_SESSIONS = "django.contrib.sessions.backends.cached_db"
 def _caches(location: str) -> dict:
     return {
         "default": {
-            "BACKEND": "careerguide.cache.FailOpenRedisCache",
+            "BACKEND": "core.cache.FailOpenRedisCache",
             "LOCATION": location,
             "KEY_PREFIX": f"outage-test-{os.getpid()}",
             "OPTIONS": REDIS_OPTIONS,
@@ -61,7 +61,7 @@ def _fresh_warning_clock(monkeypatch):
 
 
 def _cache_warnings(caplog) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.name == "careerguide.cache" and r.levelname == "WARNING"]
+    return [r.getMessage() for r in caplog.records if r.name == "core.cache" and r.levelname == "WARNING"]
 
 
 # Redis down
@@ -111,7 +111,7 @@ def test_the_cache_fails_open_method_by_method(caplog):
 
 def test_the_warning_is_repeated_once_a_minute(caplog):
     dead = FailOpenRedisCache(DEAD_REDIS, {"OPTIONS": REDIS_OPTIONS})
-    with mock.patch("careerguide.cache.time.monotonic") as clock:
+    with mock.patch("core.cache.time.monotonic") as clock:
         for now in (1000.0, 1001.0, 1059.0, 1060.0, 1061.0, 1119.9, 1120.0):
             clock.return_value = now
             dead.get("key")

@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from careerguide.models import Status
+from core.content import Status
 from skills.models import Skill
 from tests.factories import UserFactory
 from tests.progress_helpers import make_career, make_pathway
@@ -149,7 +149,7 @@ def test_the_fast_csrf_token_is_one_django_accepts(has_cookie):
     from django.middleware.csrf import CsrfViewMiddleware, get_token
     from django.test import RequestFactory
 
-    from careerguide.page_cache import csrf_token
+    from core.page_cache import csrf_token
 
     middleware = CsrfViewMiddleware(lambda request: HttpResponse())
     first = RequestFactory().get("/")
@@ -177,7 +177,7 @@ def test_the_fast_csrf_token_is_one_django_accepts(has_cookie):
 def test_fast_tokens_are_masked_afresh_each_time():
     from django.test import RequestFactory
 
-    from careerguide.page_cache import csrf_token
+    from core.page_cache import csrf_token
 
     request = RequestFactory().get("/")
     request.META["CSRF_COOKIE"] = "C" * 32
@@ -190,7 +190,7 @@ def test_a_change_withdraws_the_shared_version_and_announces_the_new_one_on_comm
 ):
     from django.core.cache import cache
 
-    from careerguide.page_cache import SHARED_VERSION_KEY, content_version
+    from core.page_cache import SHARED_VERSION_KEY, content_version
     from tests.factories import FAQEntryFactory
 
     settings.PAGE_CACHE_SHARED_VERSION = True
@@ -207,7 +207,7 @@ def test_a_change_withdraws_the_shared_version_and_announces_the_new_one_on_comm
 def test_without_a_shared_cache_changes_announce_nothing(guide, settings):
     from django.core.cache import cache
 
-    from careerguide.page_cache import SHARED_VERSION_KEY, content_version
+    from core.page_cache import SHARED_VERSION_KEY, content_version
     from tests.factories import FAQEntryFactory
 
     settings.PAGE_CACHE_SHARED_VERSION = False

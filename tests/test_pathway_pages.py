@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from careerguide.models import Status
+from core.content import Status
 from pathways.models import PathwayFormat
 from tests.factories import PathwayFactory, PathwayStepFactory, ResourceFactory, SkillFactory
 

@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from careerguide.models import Status
-from skills.models import Learner
+from core.content import Status
+from progress.models import Learner
 from tests.factories import CareerFactory, CareerSkillFactory, SkillFactory
 from tests.progress_helpers import account_learner, make_career
 

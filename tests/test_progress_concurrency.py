@@ -19,8 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from django.db import connection
 
-from pathways.models import PathwayPlan, StepCompletion
-from skills.models import Learner, ProgressEvent, ProgressStatus, SkillProgress
+from progress.models import Learner, PathwayPlan, ProgressEvent, ProgressStatus, SkillProgress, StepCompletion
 from tests.factories import SkillFactory
 from tests.progress_helpers import make_career, make_pathway
 

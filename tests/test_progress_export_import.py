@@ -13,9 +13,9 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
-from pathways.models import PathwayPlan, StepCompletion
-from skills import services
-from skills.models import Learner, ProgressEvent, ProgressStatus, Skill, SkillProgress
+from progress import services
+from progress.models import Learner, PathwayPlan, ProgressEvent, ProgressStatus, SkillProgress, StepCompletion
+from skills.models import Skill
 from tests.factories import PathwayFactory, PathwayStepFactory
 from tests.progress_helpers import account_learner, make_career, make_pathway
 

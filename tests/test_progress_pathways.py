@@ -4,10 +4,9 @@ import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
-from careerguide.models import Status
-from pathways.models import PathwayPlan, StepCompletion
-from skills.models import Learner, ProgressEvent
-from skills.services import SESSION_KEY
+from core.content import Status
+from progress.models import Learner, PathwayPlan, ProgressEvent, StepCompletion
+from progress.services import SESSION_KEY
 from tests.factories import PathwayFactory, PathwayStepFactory
 from tests.progress_helpers import account_learner, make_career, make_pathway
 

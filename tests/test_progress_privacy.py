@@ -11,10 +11,10 @@ from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from django.urls import reverse
 
-from pathways.models import StepCompletion
-from skills import services
-from skills.models import Learner, ProgressEvent, Skill, SkillProgress
-from skills.services import SESSION_KEY
+from progress import services
+from progress.models import Learner, ProgressEvent, SkillProgress, StepCompletion
+from progress.services import SESSION_KEY
+from skills.models import Skill
 from tests.factories import UserFactory
 from tests.progress_helpers import account_learner, make_career, make_pathway
 
@@ -145,9 +145,14 @@ def test_a_visitors_progress_stays_in_their_own_session(client, alices_learner):
 
 
 ADMIN_URLS = [
+    "/admin/progress/skillprogress/",
+    "/admin/progress/learner/",
+    "/admin/progress/progressevent/",
+    "/admin/progress/pathwayplan/",
+    "/admin/progress/stepcompletion/",
+    # Where these models lived before the progress app had its own.
     "/admin/skills/skillprogress/",
     "/admin/skills/learner/",
-    "/admin/skills/progressevent/",
     "/admin/pathways/pathwayplan/",
     "/admin/pathways/stepcompletion/",
 ]
@@ -173,4 +178,4 @@ def test_the_editors_group_has_no_permission_on_progress(editor):
     assert not Group.objects.get(name="Editors").permissions.filter(content_type__model__in=models).exists()
     assert Permission.objects.filter(content_type__model__in=models).exists()  # they exist; editors lack them
     for codename in ("view_skillprogress", "view_learner", "view_progressevent"):
-        assert not editor.has_perm(f"skills.{codename}")
+        assert not editor.has_perm(f"progress.{codename}")

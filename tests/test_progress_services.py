@@ -4,10 +4,10 @@ import pytest
 from django.db import IntegrityError
 from django.utils import timezone
 
-from careerguide.models import Status
-from pathways.models import PathwayPlan, StepCompletion
-from skills import selectors, services
-from skills.models import Learner, ProgressEvent, ProgressStatus, Skill, SkillProgress
+from core.content import Status
+from progress import selectors, services
+from progress.models import Learner, PathwayPlan, ProgressEvent, ProgressStatus, SkillProgress, StepCompletion
+from skills.models import Skill
 from tests.progress_helpers import account_learner, make_career, make_pathway
 
 pytestmark = pytest.mark.django_db

@@ -6,9 +6,9 @@ from django.contrib.sessions.models import Session
 from django.test import Client
 from django.urls import reverse
 
-from pathways.models import PathwayPlan, StepCompletion
-from skills import services
-from skills.models import Learner, ProgressEvent, ProgressStatus, Skill, SkillProgress
+from progress import services
+from progress.models import Learner, PathwayPlan, ProgressEvent, ProgressStatus, SkillProgress, StepCompletion
+from skills.models import Skill
 from tests.progress_helpers import account_learner, make_career, make_pathway
 
 pytestmark = pytest.mark.django_db

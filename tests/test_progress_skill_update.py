@@ -6,9 +6,10 @@ import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
-from careerguide.models import Status
-from skills.models import Learner, ProgressEvent, ProgressStatus, Skill, SkillProgress
-from skills.services import SESSION_KEY
+from core.content import Status
+from progress.models import Learner, ProgressEvent, ProgressStatus, SkillProgress
+from progress.services import SESSION_KEY
+from skills.models import Skill
 from tests.factories import SkillFactory
 from tests.progress_helpers import account_learner, make_career, visitor_learner
 

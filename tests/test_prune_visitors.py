@@ -6,8 +6,9 @@ from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone
 
-from skills import services
-from skills.models import Learner, ProgressEvent, Skill, SkillProgress
+from progress import services
+from progress.models import Learner, ProgressEvent, SkillProgress
+from skills.models import Skill
 from tests.progress_helpers import account_learner, make_career
 
 pytestmark = pytest.mark.django_db

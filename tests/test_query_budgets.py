@@ -11,12 +11,13 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.urls import reverse
 
-from careerguide.models import Career, FAQEntry, Resource
-from careerguide.page_cache import local_pages, stored_paths
-from careerguide.version_watch import watcher
+from careerguide.models import Career, CareerSkill, FAQEntry, Resource
+from core.page_cache import local_pages, stored_paths
+from core.version_watch import watcher
 from pathways.models import Pathway
-from skills import services
-from skills.models import CareerSkill, Learner, Skill
+from progress import services
+from progress.models import Learner
+from skills.models import Skill
 
 pytestmark = pytest.mark.django_db
 

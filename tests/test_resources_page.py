@@ -3,7 +3,8 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from careerguide.models import ResourceKind, Status
+from careerguide.models import ResourceKind
+from core.content import Status
 from tests.factories import ResourceFactory, SkillFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,8 +1,9 @@
 import pytest
 from django.urls import reverse
 
-from careerguide.models import ResourceKind, Status
+from careerguide.models import ResourceKind
 from careerguide.selectors import search_terms
+from core.content import Status
 from tests.factories import CareerFactory, FAQEntryFactory, PathwayFactory, ResourceFactory, SkillFactory
 
 pytestmark = pytest.mark.django_db

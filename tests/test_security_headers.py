@@ -189,7 +189,7 @@ def test_a_request_is_freed_without_the_garbage_collector(client, guide):
     from django.http import HttpResponse
     from django.test import RequestFactory
 
-    from careerguide.middleware import SitePolicyCSPMiddleware
+    from core.middleware import SitePolicyCSPMiddleware
 
     middleware = SitePolicyCSPMiddleware(lambda request: HttpResponse())
     request = RequestFactory().get("/")
@@ -207,7 +207,7 @@ def test_the_lazy_nonce_still_works(guide):
     from django.http import HttpResponse
     from django.test import RequestFactory
 
-    from careerguide.middleware import SitePolicyCSPMiddleware
+    from core.middleware import SitePolicyCSPMiddleware
 
     def view(request):
         assert not request.csp_nonce  # django-csp's "not evaluated yet"

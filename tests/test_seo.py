@@ -4,7 +4,7 @@ from xml.etree import ElementTree
 import pytest
 from django.urls import reverse
 
-from careerguide.models import Status
+from core.content import Status
 from tests.factories import CareerFactory, FAQEntryFactory, PathwayFactory, SkillFactory
 
 pytestmark = pytest.mark.django_db

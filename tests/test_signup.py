@@ -7,8 +7,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
-from skills.models import Learner, ProgressStatus, SkillProgress
-from skills.services import SESSION_KEY
+from progress.models import Learner, ProgressStatus, SkillProgress
+from progress.services import SESSION_KEY
 from tests.factories import SkillFactory, UserFactory
 from tests.progress_helpers import visitor_with_progress
 

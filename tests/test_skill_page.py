@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from careerguide.models import Status
+from core.content import Status
 from skills.models import SkillKind
 from tests.factories import (
     CareerFactory,

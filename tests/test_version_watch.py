@@ -7,8 +7,8 @@ import time
 import pytest
 import redis
 
-from careerguide import version_watch
-from careerguide.version_watch import VersionWatcher
+from core import version_watch
+from core.version_watch import VersionWatcher
 
 REDIS_URL = "redis://127.0.0.1:6379/12"
 DEAD_REDIS_URL = "redis://127.0.0.1:1/0"
@@ -132,7 +132,7 @@ def test_pages_follow_an_announced_version_without_reading_redis(settings, chann
     """With the listener subscribed, content_version answers from memory; an edit shows at once."""
     from django.core.cache import cache
 
-    from careerguide import page_cache
+    from core import page_cache
     from tests.factories import FAQEntryFactory
     from tests.progress_helpers import make_career
 

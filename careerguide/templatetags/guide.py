@@ -10,7 +10,7 @@ from django import template
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
-from careerguide.markdown import render_markdown
+from core.markdown import render_markdown
 from skills.models import LEVEL_NAMES
 
 register = template.Library()

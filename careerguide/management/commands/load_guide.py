@@ -13,14 +13,15 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 
 from careerguide import seed
-from careerguide.models import Career, FAQEntry, Resource, ResourceKind, Status
+from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind
 from careerguide.seed.career import CAREER, CAREER_SKILL_TARGETS
 from careerguide.seed.faq import FAQ
 from careerguide.seed.pathways import PATHWAYS
 from careerguide.seed.resources import RESOURCES
 from careerguide.seed.skills import SKILLS
+from core.content import Status
 from pathways.models import Pathway, PathwayFormat, PathwayStep
-from skills.models import CareerSkill, Skill, SkillKind
+from skills.models import Skill, SkillKind
 
 # Shown in each entry's admin history, so editors can tell the seed's changes from their own.
 CHANGE_REASON = "Loaded from the seed by manage.py load_guide"
@@ -208,7 +209,7 @@ def pathway_load(
     )
     if created or refresh:
         # Added, never set: other careers may share this pathway.
-        pathway.careers.add(career)
+        career.pathways.add(pathway)
         _set_links(pathway.skills, [skills[slug] for slug in data["skills"]])
     for step_order, step in enumerate(data["steps"], start=1):
         pathway_step_load(pathway=pathway, data=step, order=step_order, refresh=refresh, tally=tally)

@@ -1,0 +1,53 @@
+"""Account URLs under /accounts/. No app_name: the names are Django's own auth names,
+so LOGIN_URL = "login" and the password views' default success URLs just work."""
+
+from django.conf import settings
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from accounts import views as account_views
+
+urlpatterns = [
+    path("signup/", account_views.signup, name="signup"),
+    path("login/", account_views.AccountLoginView.as_view(), name="login"),
+    # POST only (Django 5); redirects to LOGOUT_REDIRECT_URL.
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", account_views.account, name="account"),
+    path("delete/", account_views.account_delete, name="account_delete"),
+    path(
+        "password/change/",
+        auth_views.PasswordChangeView.as_view(template_name="registration/password_change_form.html"),
+        name="password_change",
+    ),
+    path(
+        "password/change/done/",
+        auth_views.PasswordChangeDoneView.as_view(template_name="registration/password_change_done.html"),
+        name="password_change_done",
+    ),
+    path(
+        "password/reset/",
+        auth_views.PasswordResetView.as_view(
+            template_name="registration/password_reset_form.html",
+            email_template_name="registration/password_reset_email.html",
+            subject_template_name="registration/password_reset_subject.txt",
+            # Links in the email use the configured site URL, never the request's Host header.
+            extra_email_context={"site_url": settings.SITE_URL},
+        ),
+        name="password_reset",
+    ),
+    path(
+        "password/reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(template_name="registration/password_reset_done.html"),
+        name="password_reset_done",
+    ),
+    path(
+        "password/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(template_name="registration/password_reset_confirm.html"),
+        name="password_reset_confirm",
+    ),
+    path(
+        "password/reset/complete/",
+        auth_views.PasswordResetCompleteView.as_view(template_name="registration/password_reset_complete.html"),
+        name="password_reset_complete",
+    ),
+]

@@ -1,0 +1,125 @@
+"""Everything a learner records: who they are, their progress on each skill, its history, and
+the pathways they follow with the steps they have ticked off.
+
+The tables keep the names they had before this app existed (skills_*, pathways_*), so
+databases made by the older layout move here without copying a row.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator
+from django.db import models
+
+
+class Learner(models.Model):
+    """Whoever tracks progress: an account holder, or a visitor known only by their session.
+
+    A visitor's Learner id is kept in their session; when they sign up or log in, their
+    progress moves to the account's Learner (see progress.services.learner_claim_session).
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="learner"
+    )
+    career = models.ForeignKey(
+        "careerguide.Career",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The career being followed; the default career when empty.",
+    )
+    share_token = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        db_table = "skills_learner"
+
+    def __str__(self) -> str:
+        return f"Learner {self.pk}" + (f" ({self.user})" if self.user_id else " (visitor)")
+
+
+class ProgressStatus(models.TextChoices):
+    NOT_STARTED = "not_started", "Not started"
+    LEARNING = "learning", "Learning"
+    DONE = "done", "Done"
+    SKIPPED = "skipped", "Skipped"
+
+
+class SkillProgress(models.Model):
+    """One learner's progress on one skill. Skills are PROTECTed so progress is never lost."""
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="skill_progress")
+    skill = models.ForeignKey("skills.Skill", on_delete=models.PROTECT, related_name="progress")
+    status = models.CharField(max_length=12, choices=ProgressStatus.choices, default=ProgressStatus.NOT_STARTED)
+    level = models.PositiveSmallIntegerField(default=0, validators=[MaxValueValidator(4)])
+    notes = models.TextField(blank=True, max_length=5000)
+    evidence_links = models.TextField(blank=True, max_length=3000, help_text="One URL per line.")
+    target_date = models.DateField(null=True, blank=True)
+    updated_at = models.DateTimeField()
+
+    class Meta:
+        db_table = "skills_skillprogress"
+        ordering = ["skill__order", "skill__name"]
+        verbose_name_plural = "skill progress"
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "skill"], name="unique_progress_per_learner_skill"),
+            models.CheckConstraint(condition=models.Q(level__lte=4), name="skill_progress_level_0_4"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner}: {self.skill} {self.status} {self.level}"
+
+    @property
+    def evidence_urls(self) -> list[str]:
+        return [line.strip() for line in self.evidence_links.splitlines() if line.strip()]
+
+
+class ProgressEvent(models.Model):
+    """One recorded change of a learner's progress, for their history and its chart."""
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="events")
+    skill = models.ForeignKey("skills.Skill", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    step = models.ForeignKey("pathways.PathwayStep", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    description = models.CharField(max_length=300)
+    overall_percent = models.PositiveSmallIntegerField(help_text="Overall progress right after this change.")
+    created_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        db_table = "skills_progressevent"
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.description
+
+
+class PathwayPlan(models.Model):
+    """A learner follows a pathway."""
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="pathway_plans")
+    pathway = models.ForeignKey("pathways.Pathway", on_delete=models.PROTECT, related_name="plans")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        db_table = "pathways_pathwayplan"
+        ordering = ["pathway__order", "pathway__name"]
+        constraints = [models.UniqueConstraint(fields=["learner", "pathway"], name="unique_plan_per_learner_pathway")]
+
+    def __str__(self) -> str:
+        return f"{self.learner} follows {self.pathway}"
+
+
+class StepCompletion(models.Model):
+    """A learner ticked off a pathway step."""
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="step_completions")
+    step = models.ForeignKey("pathways.PathwayStep", on_delete=models.PROTECT, related_name="completions")
+    completed_at = models.DateTimeField()
+
+    class Meta:
+        db_table = "pathways_stepcompletion"
+        constraints = [models.UniqueConstraint(fields=["learner", "step"], name="unique_completion_per_learner_step")]
+
+    def __str__(self) -> str:
+        return f"{self.learner} completed {self.step}"

@@ -1,0 +1,240 @@
+"""Read-only queries and calculations of a learner's progress.
+
+Every function here runs a fixed number of queries whatever the number of skills,
+so the dashboard stays fast as the guide grows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Max, Prefetch
+
+from careerguide.models import Career, CareerSkill
+from core.content import Status
+from progress.models import Learner, PathwayPlan, ProgressEvent, ProgressStatus, SkillProgress, StepCompletion
+from skills.models import LEVEL_NAMES, SkillKind
+
+
+@dataclass
+class SkillItem:
+    career_skill: CareerSkill
+    progress: SkillProgress | None
+
+    @property
+    def skill(self):
+        return self.career_skill.skill
+
+    @property
+    def target(self) -> int:
+        return self.career_skill.target_level
+
+    @property
+    def status(self) -> str:
+        return self.progress.status if self.progress else ProgressStatus.NOT_STARTED
+
+    @property
+    def status_label(self) -> str:
+        return ProgressStatus(self.status).label
+
+    @property
+    def level(self) -> int:
+        return self.progress.level if self.progress else 0
+
+    @property
+    def level_name(self) -> str:
+        return LEVEL_NAMES[self.level]
+
+    @property
+    def counted(self) -> bool:
+        return self.status != ProgressStatus.SKIPPED
+
+    @property
+    def fraction(self) -> float:
+        """How far along this skill is, 0 to 1: done counts as reaching the target."""
+        if self.status == ProgressStatus.DONE or self.target == 0:
+            return 1.0
+        return min(self.level, self.target) / self.target
+
+    @property
+    def gap(self) -> int:
+        if self.status in (ProgressStatus.DONE, ProgressStatus.SKIPPED):
+            return 0
+        return max(self.target - self.level, 0)
+
+    @property
+    def satisfied(self) -> bool:
+        return self.status in (ProgressStatus.DONE, ProgressStatus.SKIPPED) or self.level >= self.target
+
+
+@dataclass
+class Tally:
+    label: str
+    done: int = 0
+    total: int = 0
+    fraction_sum: float = 0.0
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.fraction_sum / self.total) if self.total else 0
+
+    @property
+    def detail(self) -> str:
+        return f"{self.done} of {self.total} done"
+
+
+@dataclass
+class NextSkill:
+    item: SkillItem
+    missing_prerequisites: list = field(default_factory=list)
+
+
+@dataclass
+class PathwayProgress:
+    plan: PathwayPlan
+    steps: list
+    completed_ids: set
+
+    @property
+    def done(self) -> int:
+        return sum(1 for step in self.steps if step.pk in self.completed_ids)
+
+    @property
+    def total(self) -> int:
+        return len(self.steps)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def detail(self) -> str:
+        return f"{self.done} of {self.total} steps"
+
+
+def career_for_learner(learner: Learner | None) -> Career | None:
+    """The career a learner follows, else the default published career (one query)."""
+    return pick_career(list(Career.objects.published()), learner)
+
+
+def pick_career(careers: list[Career], learner: Learner | None) -> Career | None:
+    """From published careers: the one the learner follows, else the default, else the first."""
+    for career in careers:
+        if learner is not None and career.pk == learner.career_id:
+            return career
+    defaults = [career for career in careers if career.is_default]
+    return (defaults or careers or [None])[0]
+
+
+def skill_items(*, learner: Learner | None, career: Career, prerequisites: bool = True) -> list[SkillItem]:
+    """The career's published skills, each with the learner's progress (3 queries), and with
+    each skill's prerequisites unless told not to (one query fewer: the tallies need none)."""
+    career_skills = CareerSkill.objects.filter(career=career, skill__status=Status.PUBLISHED).select_related("skill")
+    if prerequisites:
+        career_skills = career_skills.prefetch_related(Prefetch("skill__prerequisites", to_attr="all_prerequisites"))
+    career_skills = list(career_skills.order_by("order", "skill__order", "skill__name"))
+    kinds = list(SkillKind.values)  # technical before soft, as the guide lists them
+    career_skills.sort(key=lambda cs: kinds.index(cs.skill.kind))
+    rows = {}
+    if learner is not None and learner.pk:
+        skill_ids = [cs.skill_id for cs in career_skills]
+        rows = {p.skill_id: p for p in SkillProgress.objects.filter(learner=learner, skill_id__in=skill_ids)}
+    return [SkillItem(career_skill=cs, progress=rows.get(cs.skill_id)) for cs in career_skills]
+
+
+def overall_tally(items: list[SkillItem]) -> Tally:
+    tally = Tally(label="Overall")
+    for item in items:
+        if item.counted:
+            tally.total += 1
+            tally.fraction_sum += item.fraction
+            tally.done += item.status == ProgressStatus.DONE
+    return tally
+
+
+def kind_tallies(items: list[SkillItem]) -> list[Tally]:
+    tallies = {kind: Tally(label=f"{label} skills") for kind, label in SkillKind.choices}
+    for item in items:
+        if item.counted:
+            tally = tallies[item.skill.kind]
+            tally.total += 1
+            tally.fraction_sum += item.fraction
+            tally.done += item.status == ProgressStatus.DONE
+    return [tally for tally in tallies.values() if tally.total]
+
+
+def followed_items(
+    learner: Learner | None, *, prerequisites: bool = True
+) -> tuple[list[Career], Career | None, list[SkillItem]]:
+    """The published careers, the one the learner follows, and its skills with their progress."""
+    careers = list(Career.objects.published())
+    career = pick_career(careers, learner)
+    items = skill_items(learner=learner, career=career, prerequisites=prerequisites) if career else []
+    return careers, career, items
+
+
+def next_skills(items: list[SkillItem], limit: int = 5) -> list[NextSkill]:
+    """Skills with the biggest gap first; those whose prerequisites are met come before the rest."""
+    by_skill_id = {item.skill.pk: item for item in items}
+    ready, waiting = [], []
+    for item in items:
+        if item.gap == 0:
+            continue
+        missing = [
+            prereq
+            for prereq in item.skill.all_prerequisites
+            if prereq.status == Status.PUBLISHED and prereq.pk in by_skill_id and not by_skill_id[prereq.pk].satisfied
+        ]
+        (waiting if missing else ready).append(NextSkill(item=item, missing_prerequisites=missing))
+    key = lambda n: (-n.item.gap, n.item.career_skill.order, n.item.skill.name)  # noqa: E731
+    return (sorted(ready, key=key) + sorted(waiting, key=key))[:limit]
+
+
+def pathway_progress(*, learner: Learner | None) -> list[PathwayProgress]:
+    """The learner's chosen published pathways with their steps and ticks (3 queries)."""
+    if learner is None or not learner.pk:
+        return []
+    plans = list(
+        PathwayPlan.objects.filter(learner=learner, pathway__status=Status.PUBLISHED)
+        .select_related("pathway")
+        .prefetch_related("pathway__steps")
+    )
+    completed = set(StepCompletion.objects.filter(learner=learner).values_list("step_id", flat=True))
+    return [PathwayProgress(plan=plan, steps=list(plan.pathway.steps.all()), completed_ids=completed) for plan in plans]
+
+
+def recent_events(*, learner: Learner | None, limit: int = 20) -> list[ProgressEvent]:
+    if learner is None or not learner.pk:
+        return []
+    return list(ProgressEvent.objects.filter(learner=learner)[:limit])
+
+
+def progress_series(*, learner: Learner | None, limit: int = 200) -> list[tuple]:
+    """(time, overall percent) after each change, oldest first, for the chart of progress over time."""
+    if learner is None or not learner.pk:
+        return []
+    rows = ProgressEvent.objects.filter(learner=learner).order_by("-created_at", "-id")
+    return list(rows.values_list("created_at", "overall_percent")[:limit])[::-1]
+
+
+def learner_version(learner: Learner | None) -> str:
+    """Changes whenever anything on the learner's dashboard does (one query).
+
+    Every change of progress records an event, so the newest event and the count of events
+    (which a reset empties) identify the state; the followed career and the share link too.
+    A learner from services.learner_get brings the first two along; others cost a query.
+    """
+    if learner is None:
+        return "none"
+    if hasattr(learner, "event_count"):  # annotated by services.learner_get
+        events = {"newest": learner.newest_event, "count": learner.event_count}
+    else:
+        events = ProgressEvent.objects.filter(learner=learner).aggregate(newest=Max("created_at"), count=Count("id"))
+    newest = events["newest"].isoformat() if events["newest"] else "never"
+    return f"{learner.pk}:{newest}:{events['count']}:{learner.career_id}:{learner.share_token or ''}"
+
+
+def progress_for_skill(*, learner: Learner | None, skill) -> SkillProgress | None:
+    if learner is None or not learner.pk:
+        return None
+    return SkillProgress.objects.filter(learner=learner, skill=skill).first()

@@ -1,0 +1,260 @@
+"""Writes to a learner's progress. Each service runs in one transaction and records history."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.db import transaction
+from django.db.models import Count, Max
+from django.http import HttpRequest
+from django.utils import timezone
+
+from pathways.models import PathwayStep
+from progress import selectors
+from progress.models import Learner, PathwayPlan, ProgressEvent, ProgressStatus, SkillProgress, StepCompletion
+from skills.models import LEVEL_NAMES, Skill
+
+SESSION_KEY = "learner_id"
+PROGRESS_FIELDS = ("status", "level", "notes", "evidence_links", "target_date")
+
+
+@dataclass(frozen=True)
+class ProgressEntry:
+    """One skill's progress as it travels: between a visitor and an account, or in an export file."""
+
+    skill: Skill
+    status: str
+    level: int
+    notes: str
+    evidence_links: str
+    target_date: date | None
+    updated_at: datetime
+
+
+def _versioned_learners():
+    return Learner.objects.annotate(newest_event=Max("events__created_at"), event_count=Count("events"))
+
+
+def learner_get(request: HttpRequest, *, with_version: bool = False) -> Learner | None:
+    """The request's learner if there is one already; never creates anything (safe on GET).
+
+    with_version brings the newest change and the number of changes along (for the dashboard's
+    cache key, see selectors.learner_version) in the same query.
+    """
+    learners = _versioned_learners() if with_version else Learner.objects.all()
+    if request.user.is_authenticated:
+        return learners.filter(user=request.user).first()
+    learner_id = request.session.get(SESSION_KEY)
+    if not isinstance(learner_id, int):
+        return None
+    return learners.filter(pk=learner_id, user__isnull=True).first()
+
+
+def learner_get_or_create(request: HttpRequest) -> Learner:
+    """The request's learner, created on the first change a visitor or account makes."""
+    learner = learner_get(request)
+    if learner is not None:
+        return learner
+    if request.user.is_authenticated:
+        learner, _ = Learner.objects.get_or_create(user=request.user)
+        return learner
+    learner = Learner.objects.create()
+    request.session[SESSION_KEY] = learner.pk
+    return learner
+
+
+def _describe(skill: Skill, changes: dict) -> str:
+    parts = []
+    if "status" in changes:
+        parts.append(f"status {ProgressStatus(changes['status']).label.lower()}")
+    if "level" in changes:
+        parts.append(f"level {changes['level']} ({LEVEL_NAMES[changes['level']]})")
+    if "target_date" in changes:
+        parts.append("target date")
+    if "notes" in changes:
+        parts.append("notes")
+    if "evidence_links" in changes:
+        parts.append("evidence")
+    return f"{skill.name}: " + ", ".join(parts)
+
+
+def _record(
+    *, learner: Learner, description: str, skill: Skill | None = None, step=None, at: datetime
+) -> list[selectors.SkillItem]:
+    """Record a change in the learner's history, with the overall percentage it left; returns
+    the followed skills that percentage was tallied from."""
+    _, _, items = selectors.followed_items(learner, prerequisites=False)
+    ProgressEvent.objects.create(
+        learner=learner,
+        skill=skill,
+        step=step,
+        description=description[:300],
+        overall_percent=selectors.overall_tally(items).percent,
+        created_at=at,
+    )
+    return items
+
+
+@dataclass(frozen=True)
+class ProgressChange:
+    """What progress_update did: the row as it now stands and, when it changed, the learner's
+    followed skills as the change left them (the tallies' input; None when nothing changed)."""
+
+    progress: SkillProgress
+    items: list[selectors.SkillItem] | None
+
+
+def progress_update(*, learner: Learner, skill: Skill, changes: dict) -> ProgressChange:
+    """Apply changes (a subset of PROGRESS_FIELDS) to the learner's progress on a skill.
+
+    Idempotent: setting the values a row already has changes nothing and records nothing.
+    The row is locked while it changes, so concurrent updates of different fields all land.
+    """
+    unknown = set(changes) - set(PROGRESS_FIELDS)
+    if unknown:
+        raise ValueError(f"Unknown progress fields: {sorted(unknown)}")
+    now = timezone.now()
+    with transaction.atomic():
+        progress, _ = SkillProgress.objects.select_for_update().get_or_create(
+            learner=learner, skill=skill, defaults={"updated_at": now}
+        )
+        changed = {name: value for name, value in changes.items() if getattr(progress, name) != value}
+        if changed.get("level") and changes.get("status", progress.status) == ProgressStatus.NOT_STARTED:
+            # Rating yourself above zero means you have started.
+            changed["status"] = ProgressStatus.LEARNING
+        if not changed:
+            return ProgressChange(progress, None)
+        for name, value in changed.items():
+            setattr(progress, name, value)
+        progress.updated_at = now
+        progress.save()
+        items = _record(learner=learner, skill=skill, description=_describe(skill, changed), at=now)
+    return ProgressChange(progress, items)
+
+
+def progress_merge(*, learner: Learner, entries: list[ProgressEntry], reason: str) -> int:
+    """Merge entries into a learner's progress; where both hold a skill, the later change wins.
+
+    Returns how many skills changed. Used when a visitor logs in and when a file is imported.
+    """
+    changed = 0
+    with transaction.atomic():
+        existing = {
+            row.skill_id: row
+            for row in SkillProgress.objects.select_for_update().filter(
+                learner=learner, skill_id__in=[entry.skill.pk for entry in entries]
+            )
+        }
+        for entry in entries:
+            row = existing.get(entry.skill.pk)
+            if row is not None and row.updated_at >= entry.updated_at:
+                continue
+            values = {name: getattr(entry, name) for name in PROGRESS_FIELDS}
+            if row is None:
+                SkillProgress.objects.create(learner=learner, skill=entry.skill, updated_at=entry.updated_at, **values)
+            elif any(getattr(row, name) != value for name, value in values.items()):
+                SkillProgress.objects.filter(pk=row.pk).update(updated_at=entry.updated_at, **values)
+            else:
+                continue
+            changed += 1
+        if changed:
+            _record(learner=learner, description=f"{reason}: {changed} skills updated", at=timezone.now())
+    return changed
+
+
+def plan_set(*, learner: Learner, pathway, following: bool) -> None:
+    with transaction.atomic():
+        if following:
+            _, created = PathwayPlan.objects.get_or_create(learner=learner, pathway=pathway)
+            if created:
+                _record(learner=learner, description=f"Started following {pathway.name}", at=timezone.now())
+        else:
+            deleted, _ = PathwayPlan.objects.filter(learner=learner, pathway=pathway).delete()
+            if deleted:
+                _record(learner=learner, description=f"Stopped following {pathway.name}", at=timezone.now())
+
+
+def step_set(*, learner: Learner, step: PathwayStep, done: bool) -> None:
+    """Tick or untick a pathway step; ticking a step also puts its pathway on the learner's plan."""
+    now = timezone.now()
+    with transaction.atomic():
+        if done:
+            PathwayPlan.objects.get_or_create(learner=learner, pathway=step.pathway)
+            _, created = StepCompletion.objects.get_or_create(
+                learner=learner, step=step, defaults={"completed_at": now}
+            )
+            if created:
+                _record(learner=learner, step=step, description=f"{step.pathway.name}: done “{step.title}”", at=now)
+        else:
+            deleted, _ = StepCompletion.objects.filter(learner=learner, step=step).delete()
+            if deleted:
+                _record(learner=learner, step=step, description=f"{step.pathway.name}: undid “{step.title}”", at=now)
+
+
+def steps_merge(*, learner: Learner, steps: list[PathwayStep], pathways: list) -> None:
+    now = timezone.now()
+    with transaction.atomic():
+        added = sum(PathwayPlan.objects.get_or_create(learner=learner, pathway=pathway)[1] for pathway in pathways)
+        added += sum(
+            StepCompletion.objects.get_or_create(learner=learner, step=step, defaults={"completed_at": now})[1]
+            for step in steps
+        )
+        if added:
+            _record(learner=learner, description=f"Pathway plans and steps added: {added}", at=now)
+
+
+def learner_claim_session(*, request: HttpRequest, visitor_id: int | None) -> None:
+    """After log-in or sign-up: move the visitor's progress into the account; nothing is lost."""
+    if not isinstance(visitor_id, int) or not request.user.is_authenticated:
+        return
+    with transaction.atomic():
+        visitor = Learner.objects.select_for_update().filter(pk=visitor_id, user__isnull=True).first()
+        if visitor is None:
+            return
+        account, _ = Learner.objects.get_or_create(user=request.user)
+        entries = [
+            ProgressEntry(skill=row.skill, **{name: getattr(row, name) for name in (*PROGRESS_FIELDS, "updated_at")})
+            for row in visitor.skill_progress.select_related("skill")
+        ]
+        progress_merge(learner=account, entries=entries, reason="Progress kept from before you logged in")
+        steps_merge(
+            learner=account,
+            steps=[c.step for c in visitor.step_completions.select_related("step")],
+            pathways=[plan.pathway for plan in visitor.pathway_plans.select_related("pathway")],
+        )
+        visitor.events.update(learner=account)
+        if account.career_id is None and visitor.career_id:
+            account.career_id = visitor.career_id
+            account.save(update_fields=["career"])
+        visitor.delete()
+    request.session.pop(SESSION_KEY, None)
+
+
+def progress_reset(*, learner: Learner) -> None:
+    """Forget all of a learner's progress, plans and history (after they confirmed)."""
+    with transaction.atomic():
+        learner.skill_progress.all().delete()
+        learner.step_completions.all().delete()
+        learner.pathway_plans.all().delete()
+        learner.events.all().delete()
+
+
+def career_follow(*, learner: Learner, career) -> None:
+    if learner.career_id != career.pk:
+        learner.career = career
+        learner.save(update_fields=["career"])
+        _record(learner=learner, description=f"Now following the {career.name} guide", at=timezone.now())
+
+
+def share_enable(*, learner: Learner) -> str:
+    if not learner.share_token:
+        learner.share_token = secrets.token_urlsafe(32)
+        learner.save(update_fields=["share_token"])
+    return learner.share_token
+
+
+def share_revoke(*, learner: Learner) -> None:
+    learner.share_token = None
+    learner.save(update_fields=["share_token"])

@@ -1,0 +1,213 @@
+"""A learner's progress as files: JSON (which imports back), CSV and a Markdown checklist."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from pathways.models import Pathway, PathwayStep
+from progress.forms import SkillProgressForm
+from progress.models import Learner, ProgressStatus, SkillProgress
+from progress.services import ProgressEntry
+from skills.models import LEVEL_NAMES, Skill
+
+FORMAT = "careerguide.progress"
+VERSION = 1
+MAX_ENTRIES = 1000
+
+
+def _rows(learner: Learner) -> list[SkillProgress]:
+    return list(learner.skill_progress.select_related("skill").order_by("skill__kind", "skill__order", "skill__name"))
+
+
+def export_data(*, learner: Learner, targets: dict[int, int]) -> dict:
+    """Everything the learner recorded; `targets` maps skill id to the career's target level."""
+    completions = learner.step_completions.select_related("step__pathway").order_by("step__order")
+    done_by_pathway: dict[str, list] = {}
+    for completion in completions:
+        done_by_pathway.setdefault(completion.step.pathway.slug, []).append(
+            {"id": completion.step.pk, "title": completion.step.title}
+        )
+    plans = learner.pathway_plans.select_related("pathway")
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": timezone.now().isoformat(),
+        "skills": [
+            {
+                "skill": row.skill.slug,
+                "name": row.skill.name,
+                "status": row.status,
+                "level": row.level,
+                "target_level": targets.get(row.skill_id),
+                "notes": row.notes,
+                "evidence_links": row.evidence_urls,
+                "target_date": row.target_date.isoformat() if row.target_date else None,
+                "updated_at": row.updated_at.isoformat(),
+            }
+            for row in _rows(learner)
+        ],
+        "pathways": [
+            {
+                "pathway": plan.pathway.slug,
+                "name": plan.pathway.name,
+                "completed_steps": done_by_pathway.get(plan.pathway.slug, []),
+            }
+            for plan in plans
+        ],
+    }
+
+
+def export_json(*, learner: Learner, targets: dict[int, int]) -> str:
+    return json.dumps(export_data(learner=learner, targets=targets), indent=2, ensure_ascii=False)
+
+
+def _spreadsheet_safe(value: str) -> str:
+    # A cell starting with = + - @ would run as a formula in a spreadsheet.
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def export_csv(*, learner: Learner, targets: dict[int, int]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["skill", "kind", "status", "level", "target level", "target date", "notes", "evidence", "updated"])
+    for row in _rows(learner):
+        writer.writerow(
+            [
+                _spreadsheet_safe(row.skill.name),
+                row.skill.get_kind_display(),
+                row.get_status_display(),
+                row.level,
+                targets.get(row.skill_id, ""),
+                row.target_date.isoformat() if row.target_date else "",
+                _spreadsheet_safe(row.notes),
+                " ".join(row.evidence_urls),
+                row.updated_at.isoformat(),
+            ]
+        )
+    return out.getvalue()
+
+
+def export_markdown(*, learner: Learner, targets: dict[int, int], title: str) -> str:
+    lines = [f"# {title}", ""]
+    for row in _rows(learner):
+        box = "x" if row.status == ProgressStatus.DONE else " "
+        target = targets.get(row.skill_id)
+        level = f"level {row.level} ({LEVEL_NAMES[row.level]})" + (f" of target {target}" if target is not None else "")
+        suffix = " (skipped)" if row.status == ProgressStatus.SKIPPED else ""
+        lines.append(f"- [{box}] **{row.skill.name}**: {row.get_status_display().lower()}, {level}{suffix}")
+        lines.extend(f"  - Evidence: <{url}>" for url in row.evidence_urls)
+    completions = learner.step_completions.values_list("step_id", flat=True)
+    done = set(completions)
+    for plan in learner.pathway_plans.select_related("pathway").prefetch_related("pathway__steps"):
+        lines += ["", f"## {plan.pathway.name}", ""]
+        lines.extend(f"- [{'x' if step.pk in done else ' '}] {step.title}" for step in plan.pathway.steps.all())
+    return "\n".join(lines) + "\n"
+
+
+@dataclass
+class ImportPlan:
+    entries: list[ProgressEntry] = field(default_factory=list)
+    pathways: list[Pathway] = field(default_factory=list)
+    steps: list[PathwayStep] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+
+
+def _fail(message: str):
+    raise ValidationError(message)
+
+
+def parse_import(raw: bytes) -> ImportPlan:
+    """Validate a JSON export completely before anything is written; raise ValidationError if it is not one."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        _fail("That file is not valid JSON. Choose a file exported from “My progress” as JSON.")
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        _fail("That file is not a Career Guide progress export.")
+    if data.get("version") != VERSION:
+        _fail(f"That export has version {data.get('version')!r}; this site reads version {VERSION}.")
+    skills_data, pathways_data = data.get("skills", []), data.get("pathways", [])
+    if not isinstance(skills_data, list) or not isinstance(pathways_data, list):
+        _fail("That file is damaged: “skills” and “pathways” must be lists.")
+    if len(skills_data) > MAX_ENTRIES or len(pathways_data) > MAX_ENTRIES:
+        _fail(f"That file has more than {MAX_ENTRIES} entries.")
+
+    plan = ImportPlan()
+    slugs = [item.get("skill") for item in skills_data if isinstance(item, dict)]
+    skills = {skill.slug: skill for skill in Skill.objects.filter(slug__in=[s for s in slugs if isinstance(s, str)])}
+    for position, item in enumerate(skills_data, start=1):
+        plan_entry = _parse_skill(item, position, skills)
+        if plan_entry is None:
+            plan.unknown.append(str(item.get("skill"))[:80])
+        else:
+            plan.entries.append(plan_entry)
+
+    pathway_slugs = [item.get("pathway") for item in pathways_data if isinstance(item, dict)]
+    pathways = {p.slug: p for p in Pathway.objects.filter(slug__in=[s for s in pathway_slugs if isinstance(s, str)])}
+    steps = {step.pk: step for step in PathwayStep.objects.filter(pathway__in=pathways.values())}
+    for item in pathways_data:
+        if not isinstance(item, dict) or not isinstance(item.get("completed_steps", []), list):
+            _fail("That file is damaged: a pathway entry is not in the expected shape.")
+        if not isinstance(item.get("pathway"), str):
+            _fail("That file is damaged: a pathway entry is not in the expected shape.")
+        pathway = pathways.get(item["pathway"])
+        if pathway is None:
+            plan.unknown.append(str(item.get("pathway"))[:80])
+            continue
+        plan.pathways.append(pathway)
+        for done in item.get("completed_steps", []):
+            if not isinstance(done, dict) or not isinstance(done.get("id"), int):
+                _fail("That file is damaged: a pathway entry is not in the expected shape.")
+            step = steps.get(done["id"])
+            if step is not None and step.pathway_id == pathway.pk:
+                plan.steps.append(step)
+    return plan
+
+
+def _parse_skill(item, position: int, skills: dict[str, Skill]) -> ProgressEntry | None:
+    if not isinstance(item, dict) or not isinstance(item.get("skill"), str):
+        _fail(f"That file is damaged: skill entry {position} is not in the expected shape.")
+    skill = skills.get(item["skill"])
+    if skill is None:
+        return None
+    evidence = item.get("evidence_links", [])
+    if not isinstance(evidence, list) or not all(isinstance(url, str) for url in evidence):
+        _fail(f"Skill entry {position} ({item['skill']}): evidence_links must be a list of links.")
+    form = SkillProgressForm(
+        data={
+            "status": item.get("status"),
+            "level": item.get("level"),
+            "notes": item.get("notes") or "",
+            "evidence_links": "\n".join(evidence),
+            "target_date": item.get("target_date") or "",
+        }
+    )
+    if item.get("status") not in ProgressStatus.values or item.get("level") not in range(5) or not form.is_valid():
+        problems = (
+            "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items()) or "bad status or level"
+        )
+        _fail(f"Skill entry {position} ({item['skill']}) is invalid: {problems}")
+    try:
+        updated_at = parse_datetime(item["updated_at"]) if isinstance(item.get("updated_at"), str) else None
+    except ValueError:  # well-formed but impossible, such as month 13
+        updated_at = None
+    if updated_at is None or timezone.is_naive(updated_at):
+        _fail(f"Skill entry {position} ({item['skill']}) has no valid updated_at time.")
+    target_date: date | None = form.cleaned_data["target_date"]
+    return ProgressEntry(
+        skill=skill,
+        status=form.cleaned_data["status"],
+        level=form.cleaned_data["level"],
+        notes=form.cleaned_data["notes"],
+        evidence_links=form.cleaned_data["evidence_links"],
+        target_date=target_date,
+        updated_at=min(updated_at, timezone.now()),
+    )

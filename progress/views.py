@@ -1,0 +1,289 @@
+"""The progress tracker: a learner's dashboard, their updates, export, import, sharing and reset.
+
+Visitors can track without an account: their progress belongs to a Learner whose id is
+kept in their session (created on their first change, never on a GET).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from careerguide.models import Career
+from core import db_memo, page_cache
+from core.content import Status
+from core.redirects import safe_next
+from pathways.models import Pathway, PathwayStep
+from progress import charts, selectors, services, transfer
+from progress.forms import ConfirmForm, ImportForm, PlanForm, SkillProgressForm, StepForm
+from progress.models import Learner
+from skills.models import Skill
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _back(request: HttpRequest, fallback: str) -> HttpResponse:
+    """Redirect to the page the form came from, if it is one of ours."""
+    return redirect(safe_next(request, request.POST.get("next")) or fallback)
+
+
+def _summary(learner: Learner, items: list[selectors.SkillItem] | None) -> dict:
+    """The learner's tallies, from the followed skills an update left if it has them."""
+    if items is None:
+        _, _, items = selectors.followed_items(learner, prerequisites=False)
+    overall = selectors.overall_tally(items)
+    return {
+        "overall_percent": overall.percent,
+        "skills_done": overall.done,
+        "skills_total": overall.total,
+        "kinds": {tally.label: tally.percent for tally in selectors.kind_tallies(items)},
+    }
+
+
+def _dashboard_context(learner: Learner | None) -> dict:
+    careers, career, items = selectors.followed_items(learner)
+    return {
+        "career": career,
+        "careers": careers,
+        "items": items,
+        "overall": selectors.overall_tally(items),
+        "kind_tallies": selectors.kind_tallies(items),
+        "pathways": selectors.pathway_progress(learner=learner),
+        "next_skills": selectors.next_skills(items),
+        "level_chart": charts.level_bars(items),
+    }
+
+
+# How long a session's dashboard may be recalled without reading its session (see dashboard):
+# the bound on serving it past the session's own expiry.
+DASHBOARD_MEMO_SECONDS = 60
+
+
+@require_safe
+def dashboard(request: HttpRequest) -> HttpResponse:
+    # Which stored page a session's dashboard is stays the same until something is committed
+    # (careerguide/db_memo.py): while it does, the page is served without reading the session,
+    # the user or the learner. Logging out, a password change, any progress and any edit are
+    # all commits.
+    memo_key = _dashboard_memo_key(request)
+    remembered, read_under = db_memo.recall(memo_key) if memo_key else (db_memo.Missing, None)
+    if remembered is not db_memo.Missing:
+        page_key, user_id = remembered
+        response = page_cache.serve_stored(request, page_key)
+        if response is not None:
+            request.log_user_id = user_id
+            return response
+
+    learner = services.learner_get(request, with_version=True)
+    if request.COOKIES.get("messages") or "_messages" in request.session:
+        return _render_dashboard(request, learner)  # a one-off message must not be cached
+    # Rendering takes far longer than its queries; the page only changes with what it shows.
+    key = ":".join(
+        [
+            "dashboard",
+            request.get_host(),
+            str(request.user.pk or 0),
+            selectors.learner_version(learner),
+            page_cache.content_version(),
+        ]
+    )
+    response = page_cache.serve_cached(request, key, lambda: _render_dashboard(request, learner))
+    if memo_key and not request.session.is_empty():
+        db_memo.remember(memo_key, read_under, (key, request.user.pk), seconds=DASHBOARD_MEMO_SECONDS)
+    return response
+
+
+def _dashboard_memo_key(request: HttpRequest) -> tuple | None:
+    """The session's dashboard, for db_memo; None when a one-off message is waiting in a cookie."""
+    if request.COOKIES.get("messages"):
+        return None
+    session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    return ("dashboard", session_key, request.get_host()) if session_key else None
+
+
+def _render_dashboard(request: HttpRequest, learner: Learner | None) -> HttpResponse:
+    ctx = _dashboard_context(learner)
+    ctx.update(
+        {
+            "learner": learner,
+            "events": selectors.recent_events(learner=learner),
+            "history_chart": charts.progress_line(selectors.progress_series(learner=learner)),
+            "import_form": ImportForm(),
+            "share_url": (
+                request.build_absolute_uri(reverse("progress:shared", args=[learner.share_token]))
+                if learner and learner.share_token
+                else None
+            ),
+        }
+    )
+    return render(request, "progress/dashboard.html", ctx)
+
+
+@require_POST
+def skill_update(request: HttpRequest, slug: str) -> HttpResponse:
+    skill = get_object_or_404(Skill.objects.published(), slug=slug)
+    form = SkillProgressForm(request.POST)
+    if not form.is_valid():
+        if _wants_json(request):
+            return JsonResponse({"ok": False, "errors": form.errors.get_json_data()}, status=400)
+        for field, errors in form.errors.items():
+            label = form.fields[field].label or field.replace("_", " ").capitalize()
+            messages.error(request, f"{label}: {' '.join(errors)}")
+        return _back(request, skill.get_absolute_url())
+
+    learner = services.learner_get_or_create(request)
+    change = services.progress_update(learner=learner, skill=skill, changes=form.changed_fields())
+    progress = change.progress
+    if _wants_json(request):
+        return JsonResponse(
+            {
+                "ok": True,
+                "skill": skill.slug,
+                "status": progress.status,
+                "status_label": progress.get_status_display(),
+                "level": progress.level,
+                **_summary(learner, change.items),
+            }
+        )
+    messages.success(request, f"Saved your progress on {skill.name}.")
+    return _back(request, skill.get_absolute_url())
+
+
+@require_POST
+def career_follow(request: HttpRequest) -> HttpResponse:
+    career = Career.objects.published().filter(slug=request.POST.get("career", "")[:120]).first()
+    if career is None:
+        messages.error(request, "Choose one of the careers in the list.")
+        return redirect("progress:dashboard")
+    services.career_follow(learner=services.learner_get_or_create(request), career=career)
+    messages.success(request, f"You now follow the {career.name} guide.")
+    return redirect("progress:dashboard")
+
+
+@require_POST
+def plan_update(request: HttpRequest, slug: str) -> HttpResponse:
+    pathway = get_object_or_404(Pathway.objects.published(), slug=slug)
+    form = PlanForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose whether to follow this pathway.")
+        return _back(request, pathway.get_absolute_url())
+    learner = services.learner_get_or_create(request)
+    services.plan_set(learner=learner, pathway=pathway, following=form.cleaned_data["following"])
+    verb = "now follow" if form.cleaned_data["following"] else "no longer follow"
+    messages.success(request, f"You {verb} {pathway.name}.")
+    return _back(request, pathway.get_absolute_url())
+
+
+@require_POST
+def step_update(request: HttpRequest, step_id: int) -> HttpResponse:
+    step = get_object_or_404(
+        PathwayStep.objects.select_related("pathway"), pk=step_id, pathway__status=Status.PUBLISHED
+    )
+    form = StepForm(request.POST)
+    if not form.is_valid():
+        if _wants_json(request):
+            return JsonResponse({"ok": False, "errors": form.errors.get_json_data()}, status=400)
+        messages.error(request, "Tick the step as done or not done.")
+        return _back(request, step.pathway.get_absolute_url())
+    learner = services.learner_get_or_create(request)
+    services.step_set(learner=learner, step=step, done=form.cleaned_data["done"])
+    if _wants_json(request):
+        return JsonResponse({"ok": True, "step": step.pk, "done": form.cleaned_data["done"]})
+    messages.success(request, f"Saved “{step.title}”.")
+    return _back(request, step.pathway.get_absolute_url() + f"#step-{step.pk}")
+
+
+EXPORTS = {
+    "json": ("application/json", transfer.export_json),
+    "csv": ("text/csv; charset=utf-8", transfer.export_csv),
+    "md": ("text/markdown; charset=utf-8", transfer.export_markdown),
+}
+
+
+@require_safe
+def export(request: HttpRequest, fmt: str) -> HttpResponse:
+    if fmt not in EXPORTS:
+        raise Http404("Unknown export format")
+    learner = services.learner_get(request)
+    if learner is None:
+        messages.info(request, "There is nothing to export yet: mark a skill first.")
+        return redirect("progress:dashboard")
+    career = selectors.career_for_learner(learner)
+    targets = {cs.skill_id: cs.target_level for cs in career.career_skills.all()} if career else {}
+    content_type, exporter = EXPORTS[fmt]
+    kwargs = {"title": f"My progress: {career}" if career else "My progress"} if fmt == "md" else {}
+    response = HttpResponse(exporter(learner=learner, targets=targets, **kwargs), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="career-guide-progress.{fmt}"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def import_progress(request: HttpRequest) -> HttpResponse:
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            plan = transfer.parse_import(form.cleaned_data["file"].read())
+        except ValidationError as exc:
+            form.add_error("file", exc)
+        else:
+            learner = services.learner_get_or_create(request)
+            changed = services.progress_merge(learner=learner, entries=plan.entries, reason="Imported from a file")
+            services.steps_merge(learner=learner, steps=plan.steps, pathways=plan.pathways)
+            messages.success(
+                request, _import_summary(changed=changed, steps=len(plan.steps), unknown=len(plan.unknown))
+            )
+            return redirect("progress:dashboard")
+    return render(request, "progress/import.html", {"form": form}, status=400 if form.errors else 200)
+
+
+def _import_summary(*, changed: int, steps: int, unknown: int) -> str:
+    summary = f"Imported: {changed} {'skill' if changed == 1 else 'skills'} updated, "
+    summary += f"{steps} pathway {'step' if steps == 1 else 'steps'} ticked."
+    if unknown:
+        summary += f" {unknown} {'entry names' if unknown == 1 else 'entries name'} skills or pathways"
+        summary += " this site no longer has, left out."
+    return summary
+
+
+@require_POST
+def share(request: HttpRequest) -> HttpResponse:
+    action = request.POST.get("action")
+    if action not in ("enable", "revoke"):
+        messages.error(request, "Choose to share or to stop sharing.")
+        return redirect("progress:dashboard")
+    learner = services.learner_get_or_create(request)
+    if action == "enable":
+        services.share_enable(learner=learner)
+        messages.success(request, "Your read-only share link is ready. Anyone with the link can see your levels.")
+    else:
+        services.share_revoke(learner=learner)
+        messages.success(request, "Sharing is off. The old link no longer works.")
+    return redirect(reverse("progress:dashboard") + "#share")
+
+
+@require_safe
+def shared(request: HttpRequest, token: str) -> HttpResponse:
+    if len(token) > 64:
+        raise Http404
+    learner = get_object_or_404(Learner, share_token=token)
+    ctx = _dashboard_context(learner)
+    return render(request, "progress/shared.html", ctx)
+
+
+@require_http_methods(["GET", "POST"])
+def reset(request: HttpRequest) -> HttpResponse:
+    form = ConfirmForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        learner = services.learner_get(request)
+        if learner is not None:
+            services.progress_reset(learner=learner)
+        messages.success(request, "All your progress, plans and history were reset.")
+        return redirect("progress:dashboard")
+    return render(request, "progress/reset.html", {"form": form}, status=400 if form.errors else 200)
