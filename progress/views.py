@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from careerguide.models import Career
@@ -35,16 +36,25 @@ def _back(request: HttpRequest, fallback: str) -> HttpResponse:
 
 
 def _summary(learner: Learner, items: list[selectors.SkillItem] | None) -> dict:
-    """The learner's tallies, from the followed skills an update left if it has them."""
+    """The learner's tallies, from the followed skills an update left if it has them.
+
+    "bars" holds every tally the dashboard draws as a bar, by the bar's id, so a page that saved
+    in place moves all of its bars (static/js/site.js).
+    """
     if items is None:
         _, _, items = selectors.followed_items(learner, prerequisites=False)
     overall = selectors.overall_tally(items)
+    kinds = selectors.kind_tallies(items)
+    bars = {"overall-progress": overall, **{kind_bar_id(tally): tally for tally in kinds}}
     return {
         "overall_percent": overall.percent,
-        "skills_done": overall.done,
-        "skills_total": overall.total,
-        "kinds": {tally.label: tally.percent for tally in selectors.kind_tallies(items)},
+        "bars": {bar_id: {"percent": tally.percent, "detail": tally.detail} for bar_id, tally in bars.items()},
     }
+
+
+def kind_bar_id(tally: selectors.Tally) -> str:
+    """The id of a kind's bar on the dashboard: kind-progress-technical-skills."""
+    return "kind-progress-" + slugify(tally.label)
 
 
 def _dashboard_context(learner: Learner | None) -> dict:
@@ -54,7 +64,7 @@ def _dashboard_context(learner: Learner | None) -> dict:
         "careers": careers,
         "items": items,
         "overall": selectors.overall_tally(items),
-        "kind_tallies": selectors.kind_tallies(items),
+        "kind_bars": [(kind_bar_id(tally), tally) for tally in selectors.kind_tallies(items)],
         "pathways": selectors.pathway_progress(learner=learner),
         "next_skills": selectors.next_skills(items),
         "level_chart": charts.level_bars(items),

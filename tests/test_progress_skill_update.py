@@ -115,9 +115,10 @@ def test_it_answers_json_when_asked(client, alice):
         "status_label": "Learning",
         "level": 1,
         "overall_percent": 25,
-        "skills_done": 0,
-        "skills_total": 2,
-        "kinds": {"Technical skills": 25},
+        "bars": {
+            "overall-progress": {"percent": 25, "detail": "0 of 2 done"},
+            "kind-progress-technical-skills": {"percent": 25, "detail": "0 of 2 done"},
+        },
     }
 
 
@@ -127,7 +128,7 @@ def test_json_for_an_update_that_changes_nothing_still_has_the_tallies(client, a
     first = client.post(_url(), {"level": "1"}, **JSON).json()
     again = client.post(_url(), {"level": "1"}, **JSON).json()
     assert again == first
-    assert (again["overall_percent"], again["kinds"]) == (25, {"Technical skills": 25})
+    assert (again["overall_percent"], again["bars"]["kind-progress-technical-skills"]["percent"]) == (25, 25)
     assert ProgressEvent.objects.count() == 1
 
 

@@ -27,14 +27,20 @@
     if (status) status.textContent = text;
   }
 
+  // Every bar the answer names (overall, each kind of skill), in its figure and its text.
   function updateBars(data) {
-    if (typeof data.overall_percent !== "number") return;
-    document.querySelectorAll("progress#overall-progress").forEach(function (bar) {
-      bar.value = data.overall_percent;
-      bar.textContent = data.overall_percent + "%";
-    });
-    document.querySelectorAll('[data-percent-for="overall-progress"]').forEach(function (el) {
-      el.textContent = data.overall_percent + "%";
+    if (!data.bars) return;
+    Object.keys(data.bars).forEach(function (id) {
+      var bar = data.bars[id];
+      document.querySelectorAll("progress#" + id).forEach(function (el) {
+        el.value = bar.percent;
+        el.textContent = bar.percent + "%";
+      });
+      document.querySelectorAll('[data-percent-for="' + id + '"]').forEach(function (el) {
+        el.textContent = bar.percent + "%";
+        var detail = el.parentElement.querySelector("[data-detail-for]");
+        if (detail) detail.textContent = bar.detail;
+      });
     });
   }
 
