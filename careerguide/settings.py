@@ -56,7 +56,16 @@ if PRODUCTION and not ALLOWED_HOSTS:
     raise ConfigError("ALLOWED_HOSTS must be set when DJANGO_ENV=production")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The site's absolute address, for canonical links, the sitemap and links in emails. In
+# development it follows the address `make run` serves on (it passes HOST and PORT along).
+if PRODUCTION:
+    SITE_URL = env_str("SITE_URL")
+    if SITE_URL is None:
+        raise ConfigError("SITE_URL must be set when DJANGO_ENV=production (e.g. https://guide.example.com)")
+    SITE_URL = SITE_URL.rstrip("/")
+else:
+    _dev_host = env_str("HOST", "127.0.0.1")
+    SITE_URL = env_str("SITE_URL", f"http://{_dev_host}:{env_int('PORT', 8000, minimum=1)}").rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -21,7 +21,7 @@ import django
 from django.conf import settings
 django.setup()
 names = [
-    "DEBUG", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD",
+    "SITE_URL", "DEBUG", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD",
     "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SESSION_COOKIE_NAME", "CSRF_COOKIE_NAME",
     "SESSION_COOKIE_HTTPONLY", "SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SAMESITE", "SECURE_PROXY_SSL_HEADER",
     "AXES_IPWARE_META_PRECEDENCE_ORDER", "AXES_IPWARE_PROXY_COUNT", "SECURE_CONTENT_TYPE_NOSNIFF",
@@ -46,6 +46,9 @@ def _run(args: list[str], **env_overrides: str) -> subprocess.CompletedProcess:
         "BEHIND_PROXY",
         "SECURE_SSL_REDIRECT",
         "DEBUG",
+        "SITE_URL",
+        "HOST",
+        "PORT",
     }
     env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update(
@@ -54,6 +57,7 @@ def _run(args: list[str], **env_overrides: str) -> subprocess.CompletedProcess:
             "DJANGO_ENV": "production",
             "SECRET_KEY": _secret_key(),
             "ALLOWED_HOSTS": "guide.example",
+            "SITE_URL": "https://guide.example",
             **env_overrides,
         }
     )
@@ -71,6 +75,18 @@ def _production_settings(**env_overrides: str) -> dict:
 @pytest.fixture(scope="module")
 def production():
     return _production_settings()
+
+
+def test_production_refuses_to_start_without_a_site_url():
+    result = _run(["manage.py", "check"], SITE_URL="")
+    assert result.returncode != 0
+    assert "SITE_URL must be set when DJANGO_ENV=production" in result.stderr
+
+
+def test_in_development_the_site_url_follows_the_address_make_run_serves_on():
+    development = _production_settings(DJANGO_ENV="development", SITE_URL="", HOST="127.0.0.1", PORT="8123")
+    assert development["SITE_URL"] == "http://127.0.0.1:8123"
+    assert _production_settings(DJANGO_ENV="development", SITE_URL="")["SITE_URL"] == "http://127.0.0.1:8000"
 
 
 def test_check_deploy_finds_no_issues():
