@@ -39,8 +39,9 @@ migrate: $(VENV)/.installed
 load: migrate
 	$(PY) manage.py load_guide --if-empty
 
+# HOST and PORT go to the settings too: in development SITE_URL follows the address served here.
 run: load
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	HOST=$(HOST) PORT=$(PORT) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
