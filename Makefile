@@ -50,7 +50,7 @@ test: $(VENV)/.installed
 
 # Static security review of our own code: fails on any medium or high finding.
 audit: $(VENV)/.installed
-	$(VENV)/bin/bandit -q -r careerguide skills pathways -x '*/migrations/*' --severity-level medium
+	$(VENV)/bin/bandit -q -r accounts careerguide core pathways progress skills -x '*/migrations/*' --severity-level medium
 
 # Known vulnerabilities in the locked dependencies, run time and tools. Needs PyPI's JSON API (or
 # OSV), which our build machines cannot reach, so it is not part of `make test`; run it where they can.
