@@ -79,7 +79,7 @@ def test_every_record_is_a_single_line_of_json(client, caplog):
             json.loads(record.getMessage())
 
 
-@pytest.mark.urls("tests.test_request_log")
+@pytest.mark.urls("tests.core.test_request_log")
 def test_a_crash_is_logged_with_its_traceback_and_still_gets_a_request_line(caplog):
     client = Client(raise_request_exception=False)
     response = client.get("/crash/")
@@ -94,7 +94,7 @@ def test_a_crash_is_logged_with_its_traceback_and_still_gets_a_request_line(capl
     assert (line["path"], line["status"]) == ("/crash/", 500)
 
 
-@pytest.mark.urls("tests.test_request_log")
+@pytest.mark.urls("tests.core.test_request_log")
 def test_the_crash_page_shows_no_traceback(caplog):
     response = Client(raise_request_exception=False).get("/crash/")
     html = response.content.decode()

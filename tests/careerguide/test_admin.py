@@ -4,30 +4,10 @@ import pytest
 from django.urls import reverse
 
 from core.content import Status
-from skills.models import Skill
+from tests.admin_forms import skill_form_data
 from tests.factories import CareerFactory, FAQEntryFactory, PathwayFactory, ResourceFactory, SkillFactory, UserFactory
 
 PASSWORD = "correct horse battery staple"
-
-
-def skill_form_data(skill: Skill, **changes) -> dict:
-    data = {
-        "name": skill.name,
-        "kind": skill.kind,
-        "status": skill.status,
-        "order": skill.order,
-        "last_reviewed": "",
-        "summary": skill.summary,
-        "body": skill.body,
-        "why_it_matters": skill.why_it_matters,
-        "what_to_learn": skill.what_to_learn,
-        "tools": skill.tools,
-        "prerequisites": [],
-        **{f"rubric_level_{level}": getattr(skill, f"rubric_level_{level}") for level in range(5)},
-        "_save": "Save",
-    }
-    data.update(changes)
-    return data
 
 
 @pytest.mark.django_db

@@ -45,7 +45,7 @@ def test_500_renders_without_a_database_or_context():
     assert "/static/css/site.css" in html
 
 
-@pytest.mark.urls("tests.test_errors")
+@pytest.mark.urls("tests.core.test_errors")
 def test_500_is_served_when_a_view_fails_without_a_database():
     client = Client(raise_request_exception=False)
     response = client.get("/boom/")

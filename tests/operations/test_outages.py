@@ -23,7 +23,7 @@ from core.cache import FailOpenRedisCache
 from core.page_cache import local_pages
 from tests.progress_helpers import make_career
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 REDIS = ("127.0.0.1", 6379)
 POSTGRES = ("127.0.0.1", 5432)
 DEAD_REDIS = "redis://127.0.0.1:1/0"

@@ -45,7 +45,7 @@ MALFORMED_URLS = [
     "/progress/steps/99999999999999999999/",
     "/progress/steps/-1/",
     "/progress/shared/" + "a" * 200 + "/",
-    # A NUL in a share token: see test_hostile_input.py::test_a_nul_byte_in_a_share_token_is_a_404.
+    # A NUL in a share token: see tests/progress/test_hostile_input.py::test_a_nul_byte_in_a_share_token_is_a_404.
     "/progress/skills/%00/",
     "/progress/pathways/" + "x" * 300 + "/",
     "/progress/export.%00",
@@ -315,7 +315,8 @@ JUNK_FORMS = [
     {"level": "\x00", "status": "\x00", "notes": "\x00", "evidence_links": "\x00", "target_date": "\x00"},
     {"following": "maybe", "done": "2", "action": "<script>", "confirm": "\x00", "next": "javascript:alert(1)"},
     {"following": "1" * 5000, "done": "", "action": "enable" * 1000, "confirm": "on" * 1000},
-    # An over-long username at login: see test_hostile_input.py::test_an_over_long_username_at_login_is_a_form_error.
+    # An over-long username at login: see
+    # tests/accounts/test_hostile_input.py::test_an_over_long_username_at_login_is_a_form_error.
     {"username": "u" * 150, "password": "p" * 5000, "email": "@" * 300, "password1": "x", "password2": "y"},
     {"username": "\x00", "password": "\x00", "email": "a\x00@example.com", "old_password": "\x00"},
     {"new_password1": "x" * 10000, "new_password2": "y", "old_password": "z" * 10000},

@@ -9,7 +9,7 @@ import pytest
 
 from careerguide.env import ConfigError, env_bool, env_choice, env_int, env_list, env_str
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("raw,expected", [("true", True), ("1", True), ("Yes", True), ("off", False), ("0", False)])

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PG = ("127.0.0.1", 5432)
 REDIS = ("127.0.0.1", 6379)
 PASSWORD = "correct horse battery staple"

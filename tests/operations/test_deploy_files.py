@@ -25,7 +25,7 @@ import pytest
 import yaml
 from kubernetes_validate.utils import all_versions
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 K8S = DEPLOY / "k8s"
 GUNICORN_CONF = DEPLOY / "gunicorn.conf.py"

@@ -14,7 +14,7 @@ from django.test import override_settings
 
 from core.cache import FailOpenRedisCache
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEAD_REDIS = "redis://127.0.0.1:1/0"
 DEAD_REDIS_CACHES = {
     "default": {
