@@ -1,8 +1,14 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db.models import Max, QuerySet
+from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.html import format_html
 
-from careerguide.models import Career, CareerSkill, FAQEntry, Resource
+from careerguide.models import Career, CareerSkill, FAQEntry, Resource, TopicResource
 from core.admin import PublishableAdmin
+from core.content import Status
+from skills import admin as skills_admin
+from skills.models import Skill, Topic
 
 admin.site.site_header = "Career Guide editors"
 admin.site.site_title = "Career Guide admin"
@@ -44,6 +50,15 @@ class FAQEntryAdmin(PublishableAdmin):
     fields = ["career", "question", "answer", "status", "order"]
 
 
+class TopicResourceInline(admin.TabularInline):
+    """Which topics list a resource, and whether it is where a topic starts."""
+
+    model = TopicResource
+    extra = 0
+    autocomplete_fields = ["topic", "resource"]
+    fields = ["topic", "resource", "start_here", "order"]
+
+
 @admin.register(Resource)
 class ResourceAdmin(PublishableAdmin):
     list_display = ["title", "kind", "provider", "is_free", "status_badge", "verified_on", "order", "link"]
@@ -54,7 +69,70 @@ class ResourceAdmin(PublishableAdmin):
     date_hierarchy = "verified_on"
     fields = ["title", "url", "kind", "provider", "is_free", "description", "skills", "pathways", "verified_on"]
     fields += ["status", "order"]
+    inlines = [TopicResourceInline]
 
     @admin.display(description="Link")
     def link(self, obj: Resource) -> str:
         return format_html('<a href="{}" rel="noopener noreferrer" target="_blank">open</a>', obj.url)
+
+
+# The skills app's admin pages, with what the guide adds to them: a topic's resources, and whether a
+# skill is shown in the guide (a skill is listed on the guide page and dashboard only once a career
+# names it, with the level it needs).
+admin.site.unregister(Topic)
+admin.site.unregister(Skill)
+
+
+@admin.register(Topic)
+class TopicAdmin(skills_admin.TopicAdmin):
+    inlines = [TopicResourceInline]
+
+
+@admin.register(Skill)
+class SkillAdmin(skills_admin.SkillAdmin):
+    list_display = [*skills_admin.SkillAdmin.list_display, "in_the_guide"]
+    actions = [*PublishableAdmin.actions, "add_to_default_career"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).prefetch_related("career_skills__career")
+
+    @admin.display(description="In the guide")
+    def in_the_guide(self, obj: Skill) -> str:
+        careers = [career_skill.career.name for career_skill in obj.career_skills.all()]
+        return ", ".join(careers) if careers else "Not yet: use “Add to the guide”"
+
+    @admin.action(description="Add to the guide (the default career, at level 3)", permissions=["change"])
+    def add_to_default_career(self, request: HttpRequest, queryset: QuerySet) -> None:
+        career = Career.objects.filter(is_default=True).first() or Career.objects.order_by("order", "name").first()
+        if career is None:
+            self.message_user(request, "There is no career to add skills to yet.", messages.WARNING)
+            return
+        last = career.career_skills.aggregate(last=Max("order"))["last"] or 0
+        added = 0
+        for skill in queryset.exclude(career_skills__career=career).order_by("order", "name"):
+            last += 1
+            career_skill = CareerSkill(career=career, skill=skill, target_level=3, order=last)
+            career_skill._change_reason = "Added to the guide from the skills list"
+            career_skill.save()
+            added += 1
+        link = reverse("admin:careerguide_career_change", args=[career.pk])
+        self.message_user(
+            request,
+            format_html(
+                '{} skills added to {} at level 3. Change their levels and order on <a href="{}">the career</a>.',
+                added,
+                career.name,
+                link,
+            ),
+            messages.SUCCESS,
+        )
+
+    def save_model(self, request: HttpRequest, obj: Skill, form, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        if obj.status == Status.PUBLISHED and not obj.career_skills.exists():
+            self.message_user(
+                request,
+                f"“{obj}” is published but no career lists it, so the guide page and dashboards do not show it "
+                "yet. Tick it in the skills list and choose “Add to the guide”, or add it on a career's page.",
+                messages.WARNING,
+            )

@@ -117,6 +117,7 @@ class Resource(Publishable):
     description = models.TextField(blank=True, help_text="A sentence or two: what it is and who it is for.")
     skills = models.ManyToManyField("skills.Skill", related_name="resources", blank=True)
     pathways = models.ManyToManyField("pathways.Pathway", related_name="resources", blank=True)
+    topics = models.ManyToManyField("skills.Topic", through="TopicResource", related_name="resources", blank=True)
     verified_on = models.DateField(null=True, blank=True, help_text="When someone last checked the link works.")
     history = HistoricalRecords(m2m_fields=[skills, pathways])
 
@@ -128,3 +129,29 @@ class Resource(Publishable):
 
     def get_absolute_url(self) -> str:
         return reverse("guide:resources") + f"#resource-{self.pk}"
+
+
+@shown_on_pages
+class TopicResource(models.Model):
+    """A resource listed on a topic's page; one of a topic's resources is where to start."""
+
+    topic = models.ForeignKey("skills.Topic", on_delete=models.CASCADE, related_name="topic_resources")
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="topic_resources")
+    start_here = models.BooleanField(default=False, help_text="The one to begin with; listed first.")
+    order = models.PositiveIntegerField(default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-start_here", "order", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["topic", "resource"], name="unique_topic_resource"),
+            models.UniqueConstraint(
+                fields=["topic"],
+                condition=models.Q(start_here=True),
+                name="one_start_here_per_topic",
+                violation_error_message="This topic already has a resource to start with; untick it there first.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.resource} for {self.topic}"

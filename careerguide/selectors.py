@@ -14,10 +14,10 @@ from operator import and_, or_
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind
+from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind, TopicResource
 from core.content import Status
 from pathways.models import Pathway, PathwayStep
-from skills.models import Skill, SkillKind
+from skills.models import Skill, SkillKind, Topic
 
 # Headings for the resource groups, in the order the guide lists them.
 RESOURCE_KIND_HEADINGS = {
@@ -120,9 +120,41 @@ def skills_by_kind() -> list[Group]:
     return _group(_published_skills(), lambda skill: skill.kind, SKILL_KIND_HEADINGS)
 
 
+def _published_topics() -> QuerySet[Topic]:
+    return Topic.objects.published().order_by("order", "name")
+
+
+@dataclass(frozen=True)
+class ListedResource:
+    """A resource as a page lists it: marked when it is where to start."""
+
+    resource: Resource
+    start_here: bool
+
+
+def listed_resource_groups(resources: list[Resource], start_here_ids: set[int]) -> list[Group]:
+    """Resources grouped by kind (the guide's order), the ones to start with first in each group."""
+    listed = sorted(
+        (ListedResource(resource=resource, start_here=resource.pk in start_here_ids) for resource in resources),
+        key=lambda item: (not item.start_here, item.resource.order, item.resource.title),
+    )
+    return _group(listed, lambda item: item.resource.kind, RESOURCE_KIND_HEADINGS)
+
+
 def skill_detail_queryset() -> QuerySet[Skill]:
-    """Skills with everything the skill page lists, published only: one query plus five."""
+    """Skills with everything the skill page lists, published only: one query plus seven."""
     return Skill.objects.prefetch_related(
+        Prefetch(
+            "topics",
+            queryset=_published_topics().prefetch_related(
+                Prefetch(
+                    "topic_resources",
+                    queryset=TopicResource.objects.filter(start_here=True, resource__status=Status.PUBLISHED),
+                    to_attr="start_here_links",
+                )
+            ),
+            to_attr="published_topics",
+        ),
         Prefetch(
             "career_skills",
             queryset=CareerSkill.objects.filter(career__status=Status.PUBLISHED)
@@ -137,6 +169,36 @@ def skill_detail_queryset() -> QuerySet[Skill]:
     )
 
 
+def skill_resource_groups(skill: Skill) -> list[Group]:
+    """The skill's resources by kind; those a published topic of it starts with come first."""
+    start_here_ids = {
+        link.resource_id for topic in skill.published_topics for link in topic.start_here_links
+    }
+    return listed_resource_groups(skill.published_resources, start_here_ids)
+
+
+def topic_detail_queryset() -> QuerySet[Topic]:
+    """Topics with their skill and everything the topic page lists, published only: one query plus three."""
+    return Topic.objects.select_related("skill").prefetch_related(
+        Prefetch(
+            "prerequisites", queryset=_published_topics().select_related("skill"), to_attr="published_prerequisites"
+        ),
+        Prefetch("unlocks", queryset=_published_topics().select_related("skill"), to_attr="published_unlocks"),
+        Prefetch(
+            "topic_resources",
+            queryset=TopicResource.objects.filter(resource__status=Status.PUBLISHED).select_related("resource"),
+            to_attr="published_links",
+        ),
+    )
+
+
+def topic_resource_groups(topic: Topic) -> list[Group]:
+    links = topic.published_links
+    return listed_resource_groups(
+        [link.resource for link in links], {link.resource_id for link in links if link.start_here}
+    )
+
+
 # Pathways
 
 
@@ -148,6 +210,10 @@ def pathways_for_compare() -> QuerySet[Pathway]:
     return Pathway.objects.published().annotate(
         skills_built=Count("skills", filter=Q(skills__status=Status.PUBLISHED), distinct=True)
     )
+
+
+def pathway_resource_groups(pathway: Pathway) -> list[Group]:
+    return listed_resource_groups(pathway.published_resources, set())
 
 
 def pathway_detail_queryset() -> QuerySet[Pathway]:

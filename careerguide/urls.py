@@ -20,6 +20,7 @@ guide_patterns = [
 skill_patterns = [
     path("", views.skill_list, name="list"),
     path("<slug:slug>/", views.skill_detail, name="detail"),
+    path("<slug:skill_slug>/<slug:slug>/", views.topic_detail, name="topic"),
 ]
 pathway_patterns = [
     path("", views.pathway_list, name="list"),

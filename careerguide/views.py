@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
@@ -84,13 +84,33 @@ def skill_detail(request: HttpRequest, slug: str) -> HttpResponse:
     skill = _get_visible(request, selectors.skill_detail_queryset(), slug)
     ctx = {
         "skill": skill,
+        "topics": skill.published_topics,
+        "topic_hours": sum(topic.hours for topic in skill.published_topics),
         "career_skills": skill.published_career_skills,
         "prerequisites": skill.published_prerequisites,
         "unlocks": skill.published_unlocks,
         "pathways": skill.published_pathways,
-        "resources": skill.published_resources,
+        "resource_groups": selectors.skill_resource_groups(skill),
     }
     return render(request, "careerguide/skill_detail.html", ctx)
+
+
+@require_safe
+@cache_public_page
+def topic_detail(request: HttpRequest, skill_slug: str, slug: str) -> HttpResponse:
+    topic = _get_visible(request, selectors.topic_detail_queryset(), slug)
+    if not topic.skill.is_published and not (request.user.is_authenticated and request.user.is_staff):
+        raise Http404("No such topic")
+    if topic.skill.slug != skill_slug:
+        return redirect(topic, permanent=True)  # the topic moved to another skill
+    ctx = {
+        "topic": topic,
+        "skill": topic.skill,
+        "prerequisites": topic.published_prerequisites,
+        "unlocks": topic.published_unlocks,
+        "resource_groups": selectors.topic_resource_groups(topic),
+    }
+    return render(request, "careerguide/topic_detail.html", ctx)
 
 
 # Pathways
@@ -118,7 +138,7 @@ def pathway_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "pathway": pathway,
         "steps": list(pathway.steps.all()),
         "skills": pathway.published_skills,
-        "resources": pathway.published_resources,
+        "resource_groups": selectors.pathway_resource_groups(pathway),
     }
     return render(request, "careerguide/pathway_detail.html", ctx)
 

@@ -66,6 +66,10 @@ class StepForm(forms.Form):
     done = forms.TypedChoiceField(choices=[("1", "Done"), ("0", "Not done")], coerce=lambda v: v == "1")
 
 
+class TopicForm(forms.Form):
+    status = forms.ChoiceField(label="My status", choices=ProgressStatus.choices)
+
+
 class PlanForm(forms.Form):
     following = forms.TypedChoiceField(choices=[("1", "Follow"), ("0", "Stop following")], coerce=lambda v: v == "1")
 

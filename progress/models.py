@@ -76,12 +76,29 @@ class SkillProgress(models.Model):
         return [line.strip() for line in self.evidence_links.splitlines() if line.strip()]
 
 
+class TopicProgress(models.Model):
+    """One learner's status on one topic of a skill. Topics are PROTECTed so progress is never lost."""
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="topic_progress")
+    topic = models.ForeignKey("skills.Topic", on_delete=models.PROTECT, related_name="progress")
+    status = models.CharField(max_length=12, choices=ProgressStatus.choices, default=ProgressStatus.NOT_STARTED)
+    updated_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name_plural = "topic progress"
+        constraints = [models.UniqueConstraint(fields=["learner", "topic"], name="unique_progress_per_learner_topic")]
+
+    def __str__(self) -> str:
+        return f"{self.learner}: {self.topic} {self.status}"
+
+
 class ProgressEvent(models.Model):
     """One recorded change of a learner's progress, for their history and its chart."""
 
     learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="events")
     skill = models.ForeignKey("skills.Skill", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     step = models.ForeignKey("pathways.PathwayStep", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    topic = models.ForeignKey("skills.Topic", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     description = models.CharField(max_length=300)
     overall_percent = models.PositiveSmallIntegerField(help_text="Overall progress right after this change.")
     created_at = models.DateTimeField(db_index=True)

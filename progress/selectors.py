@@ -8,18 +8,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Prefetch
+from django.db.models import Count, Max, Prefetch, Q
 
 from careerguide.models import Career, CareerSkill
 from core.content import Status
-from progress.models import Learner, PathwayPlan, ProgressEvent, ProgressStatus, SkillProgress, StepCompletion
+from progress.models import (
+    Learner,
+    PathwayPlan,
+    ProgressEvent,
+    ProgressStatus,
+    SkillProgress,
+    StepCompletion,
+    TopicProgress,
+)
 from skills.models import LEVEL_NAMES, SkillKind
+
+# How a skill's percentage is made, as the dashboard says it.
+ROLL_UP_RULE = (
+    "A skill counts as the larger of two shares: your level against the level the guide asks for, and the "
+    "topics of it you have marked done (skipped topics are left out). Marking the whole skill done counts it in full."
+)
 
 
 @dataclass
 class SkillItem:
     career_skill: CareerSkill
     progress: SkillProgress | None
+    topics_total: int = 0  # the skill's published topics
+    topics_done: int = 0
+    topics_skipped: int = 0
 
     @property
     def skill(self):
@@ -50,11 +67,22 @@ class SkillItem:
         return self.status != ProgressStatus.SKIPPED
 
     @property
+    def topics_counted(self) -> int:
+        return self.topics_total - self.topics_skipped
+
+    @property
     def fraction(self) -> float:
-        """How far along this skill is, 0 to 1: done counts as reaching the target."""
+        """How far along this skill is, 0 to 1 (ROLL_UP_RULE): the larger of the level against the target
+        and the share of counted topics done; done counts as reaching the target."""
         if self.status == ProgressStatus.DONE or self.target == 0:
             return 1.0
-        return min(self.level, self.target) / self.target
+        by_level = min(self.level, self.target) / self.target
+        by_topics = self.topics_done / self.topics_counted if self.topics_counted > 0 else 0.0
+        return max(by_level, by_topics)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.fraction)
 
     @property
     def gap(self) -> int:
@@ -127,19 +155,45 @@ def pick_career(careers: list[Career], learner: Learner | None) -> Career | None
 
 
 def skill_items(*, learner: Learner | None, career: Career, prerequisites: bool = True) -> list[SkillItem]:
-    """The career's published skills, each with the learner's progress (3 queries), and with
-    each skill's prerequisites unless told not to (one query fewer: the tallies need none)."""
-    career_skills = CareerSkill.objects.filter(career=career, skill__status=Status.PUBLISHED).select_related("skill")
+    """The career's published skills, each with its count of published topics and the learner's progress
+    on it and its topics (4 queries), and with each skill's prerequisites unless told not to (one query
+    fewer: the tallies need none)."""
+    career_skills = (
+        CareerSkill.objects.filter(career=career, skill__status=Status.PUBLISHED)
+        .select_related("skill")
+        .annotate(topics_total=Count("skill__topics", filter=Q(skill__topics__status=Status.PUBLISHED), distinct=True))
+    )
     if prerequisites:
         career_skills = career_skills.prefetch_related(Prefetch("skill__prerequisites", to_attr="all_prerequisites"))
     career_skills = list(career_skills.order_by("order", "skill__order", "skill__name"))
     kinds = list(SkillKind.values)  # technical before soft, as the guide lists them
     career_skills.sort(key=lambda cs: kinds.index(cs.skill.kind))
-    rows = {}
+    rows, topic_counts = {}, {}
     if learner is not None and learner.pk:
         skill_ids = [cs.skill_id for cs in career_skills]
         rows = {p.skill_id: p for p in SkillProgress.objects.filter(learner=learner, skill_id__in=skill_ids)}
-    return [SkillItem(career_skill=cs, progress=rows.get(cs.skill_id)) for cs in career_skills]
+        topic_counts = {
+            row["topic__skill_id"]: row
+            for row in TopicProgress.objects.filter(
+                learner=learner, topic__skill_id__in=skill_ids, topic__status=Status.PUBLISHED
+            )
+            .values("topic__skill_id")
+            .annotate(
+                done=Count("id", filter=Q(status=ProgressStatus.DONE)),
+                skipped=Count("id", filter=Q(status=ProgressStatus.SKIPPED)),
+            )
+        }
+    no_topics = {"done": 0, "skipped": 0}
+    return [
+        SkillItem(
+            career_skill=cs,
+            progress=rows.get(cs.skill_id),
+            topics_total=cs.topics_total,
+            topics_done=topic_counts.get(cs.skill_id, no_topics)["done"],
+            topics_skipped=topic_counts.get(cs.skill_id, no_topics)["skipped"],
+        )
+        for cs in career_skills
+    ]
 
 
 def overall_tally(items: list[SkillItem]) -> Tally:

@@ -13,8 +13,16 @@ from django.utils import timezone
 
 from pathways.models import PathwayStep
 from progress import selectors
-from progress.models import Learner, PathwayPlan, ProgressEvent, ProgressStatus, SkillProgress, StepCompletion
-from skills.models import LEVEL_NAMES, Skill
+from progress.models import (
+    Learner,
+    PathwayPlan,
+    ProgressEvent,
+    ProgressStatus,
+    SkillProgress,
+    StepCompletion,
+    TopicProgress,
+)
+from skills.models import LEVEL_NAMES, Skill, Topic
 
 SESSION_KEY = "learner_id"
 PROGRESS_FIELDS = ("status", "level", "notes", "evidence_links", "target_date")
@@ -81,7 +89,7 @@ def _describe(skill: Skill, changes: dict) -> str:
 
 
 def _record(
-    *, learner: Learner, description: str, skill: Skill | None = None, step=None, at: datetime
+    *, learner: Learner, description: str, skill: Skill | None = None, step=None, topic=None, at: datetime
 ) -> list[selectors.SkillItem]:
     """Record a change in the learner's history, with the overall percentage it left; returns
     the followed skills that percentage was tallied from."""
@@ -90,6 +98,7 @@ def _record(
         learner=learner,
         skill=skill,
         step=step,
+        topic=topic,
         description=description[:300],
         overall_percent=selectors.overall_tally(items).percent,
         created_at=at,
@@ -164,6 +173,73 @@ def progress_merge(*, learner: Learner, entries: list[ProgressEntry], reason: st
     return changed
 
 
+@dataclass(frozen=True)
+class TopicEntry:
+    """One topic's status as it travels: between a visitor and an account, or in an export file."""
+
+    topic: Topic
+    status: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class TopicChange:
+    """What topic_set did: the row as it now stands and, when it changed, the followed skills as it left them."""
+
+    progress: TopicProgress
+    items: list[selectors.SkillItem] | None
+
+
+def topic_set(*, learner: Learner, topic: Topic, status: str) -> TopicChange:
+    """Set the learner's status on a topic. Idempotent: the same status again changes and records nothing."""
+    ProgressStatus(status)  # raises ValueError on anything else
+    now = timezone.now()
+    with transaction.atomic():
+        progress, _ = TopicProgress.objects.select_for_update().get_or_create(
+            learner=learner, topic=topic, defaults={"updated_at": now}
+        )
+        if progress.status == status:
+            return TopicChange(progress, None)
+        progress.status = status
+        progress.updated_at = now
+        progress.save(update_fields=["status", "updated_at"])
+        label = ProgressStatus(status).label.lower()
+        items = _record(
+            learner=learner,
+            skill=topic.skill,
+            topic=topic,
+            description=f"{topic.skill.name}: {topic.name}, {label}",
+            at=now,
+        )
+    return TopicChange(progress, items)
+
+
+def topics_merge(*, learner: Learner, entries: list[TopicEntry], reason: str) -> int:
+    """Merge topic statuses into a learner's; where both hold a topic, the later change wins."""
+    changed = 0
+    with transaction.atomic():
+        existing = {
+            row.topic_id: row
+            for row in TopicProgress.objects.select_for_update().filter(
+                learner=learner, topic_id__in=[entry.topic.pk for entry in entries]
+            )
+        }
+        for entry in entries:
+            row = existing.get(entry.topic.pk)
+            if row is not None and (row.updated_at >= entry.updated_at or row.status == entry.status):
+                continue
+            if row is None:
+                TopicProgress.objects.create(
+                    learner=learner, topic=entry.topic, status=entry.status, updated_at=entry.updated_at
+                )
+            else:
+                TopicProgress.objects.filter(pk=row.pk).update(status=entry.status, updated_at=entry.updated_at)
+            changed += 1
+        if changed:
+            _record(learner=learner, description=f"{reason}: {changed} topics updated", at=timezone.now())
+    return changed
+
+
 def plan_set(*, learner: Learner, pathway, following: bool) -> None:
     with transaction.atomic():
         if following:
@@ -219,6 +295,14 @@ def learner_claim_session(*, request: HttpRequest, visitor_id: int | None) -> No
             for row in visitor.skill_progress.select_related("skill")
         ]
         progress_merge(learner=account, entries=entries, reason="Progress kept from before you logged in")
+        topics_merge(
+            learner=account,
+            entries=[
+                TopicEntry(topic=row.topic, status=row.status, updated_at=row.updated_at)
+                for row in visitor.topic_progress.select_related("topic")
+            ],
+            reason="Topics kept from before you logged in",
+        )
         steps_merge(
             learner=account,
             steps=[c.step for c in visitor.step_completions.select_related("step")],
@@ -236,6 +320,7 @@ def progress_reset(*, learner: Learner) -> None:
     """Forget all of a learner's progress, plans and history (after they confirmed)."""
     with transaction.atomic():
         learner.skill_progress.all().delete()
+        learner.topic_progress.all().delete()
         learner.step_completions.all().delete()
         learner.pathway_plans.all().delete()
         learner.events.all().delete()

@@ -21,9 +21,9 @@ from core.content import Status
 from core.redirects import safe_next
 from pathways.models import Pathway, PathwayStep
 from progress import charts, selectors, services, transfer
-from progress.forms import ConfirmForm, ImportForm, PlanForm, SkillProgressForm, StepForm
+from progress.forms import ConfirmForm, ImportForm, PlanForm, SkillProgressForm, StepForm, TopicForm
 from progress.models import Learner
-from skills.models import Skill
+from skills.models import Skill, Topic
 
 
 def _wants_json(request: HttpRequest) -> bool:
@@ -164,6 +164,34 @@ def skill_update(request: HttpRequest, slug: str) -> HttpResponse:
         )
     messages.success(request, f"Saved your progress on {skill.name}.")
     return _back(request, skill.get_absolute_url())
+
+
+@require_POST
+def topic_update(request: HttpRequest, slug: str) -> HttpResponse:
+    topic = get_object_or_404(
+        Topic.objects.published().select_related("skill"), slug=slug, skill__status=Status.PUBLISHED
+    )
+    form = TopicForm(request.POST)
+    if not form.is_valid():
+        if _wants_json(request):
+            return JsonResponse({"ok": False, "errors": form.errors.get_json_data()}, status=400)
+        messages.error(request, f"Choose one of the statuses for {topic.name}; nothing was changed.")
+        return _back(request, topic.get_absolute_url())
+
+    learner = services.learner_get_or_create(request)
+    change = services.topic_set(learner=learner, topic=topic, status=form.cleaned_data["status"])
+    if _wants_json(request):
+        return JsonResponse(
+            {
+                "ok": True,
+                "topic": topic.slug,
+                "status": change.progress.status,
+                "status_label": change.progress.get_status_display(),
+                **_summary(learner, change.items),
+            }
+        )
+    messages.success(request, f"Saved your status on {topic.name}: {change.progress.get_status_display().lower()}.")
+    return _back(request, topic.get_absolute_url())
 
 
 @require_POST

@@ -3,10 +3,10 @@
 import factory
 from django.contrib.auth import get_user_model
 
-from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind
+from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind, TopicResource
 from core.content import Status
 from pathways.models import Pathway, PathwayFormat, PathwayStep
-from skills.models import Skill, SkillKind
+from skills.models import Skill, SkillKind, Topic
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -44,6 +44,21 @@ class SkillFactory(factory.django.DjangoModelFactory):
     status = Status.PUBLISHED
     rubric_level_0 = "Never heard of it."
     rubric_level_4 = "Teaches it to others."
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+
+    skill = factory.SubFactory(SkillFactory)
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    summary = "A thing to learn."
+    body = "What it is, why it matters and what knowing it looks like."
+    tools = "Docker\nKubernetes"
+    hours = 6
+    order = factory.Sequence(lambda n: n)
+    status = Status.PUBLISHED
 
 
 class CareerSkillFactory(factory.django.DjangoModelFactory):
@@ -107,3 +122,12 @@ class ResourceFactory(factory.django.DjangoModelFactory):
     provider = "A publisher"
     is_free = False
     status = Status.PUBLISHED
+
+
+class TopicResourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TopicResource
+
+    topic = factory.SubFactory(TopicFactory)
+    resource = factory.SubFactory(ResourceFactory)
+    start_here = False

@@ -27,7 +27,7 @@ COPIES = 9  # besides the original: ten times the content
 # say which is which); the content version, part of every cached page's key, is one of them.
 PUBLIC_PAGES = {
     "guide": ("/", 6),
-    "skill": ("/skills/devops-ci-cd/", 7),
+    "skill": ("/skills/devops-ci-cd/", 9),
     "pathway": ("/pathways/personal-projects/", 5),
     "faq": ("/faq/", 3),
     "resources": ("/resources/", 3),
@@ -122,8 +122,8 @@ def test_the_dashboard_keeps_its_query_count(client, alice, seeded, size, django
     client.force_login(alice)
     empty_caches()
     # As tests/test_progress_dashboard.py counts them: the session, the user, the learner with its
-    # version and the content version (with every cache empty), then the page's 9.
-    with django_assert_num_queries(4 + 9):
+    # version and the content version (with every cache empty), then the page's 10.
+    with django_assert_num_queries(4 + 10):
         response = client.get(reverse("progress:dashboard"))
     assert response.status_code == 200
     assert len(response.context["items"]) == Skill.objects.count()

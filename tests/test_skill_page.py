@@ -11,6 +11,8 @@ from tests.factories import (
     PathwayFactory,
     ResourceFactory,
     SkillFactory,
+    TopicFactory,
+    TopicResourceFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -43,6 +45,8 @@ def _build_related(skill, n=1):
         SkillFactory(name=f"Kubeflow {i}").prerequisites.add(skill)
         PathwayFactory(name=f"Platform team {i}").skills.add(skill)
         ResourceFactory(title=f"Kubernetes Up and Running {i}").skills.add(skill)
+        topic = TopicFactory(skill=skill, name=f"Pods {i}")
+        TopicResourceFactory(topic=topic, resource=ResourceFactory(title=f"Pods docs {i}"), start_here=True)
 
 
 def test_it_shows_the_skill(client, kubernetes):
@@ -132,8 +136,10 @@ def _get_skill_counting_queries(client, skill, django_assert_num_queries):
     # 4 the published skills it unlocks
     # 5 the published pathways that build it
     # 6 the published resources for it
+    # 7 its published topics
+    # 8 the resources its topics start with
     # and first: the content version, part of the page cache's key (a miss here: the cache starts empty)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(9):
         response = client.get(_url(skill))
     assert response.status_code == 200
     return response

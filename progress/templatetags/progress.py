@@ -14,7 +14,8 @@ from django import template
 
 from progress import selectors, services
 from progress.forms import SkillProgressForm
-from progress.models import ProgressStatus, SkillProgress, StepCompletion
+from progress.models import ProgressStatus, SkillProgress, StepCompletion, TopicProgress
+from skills.models import Topic
 
 register = template.Library()
 
@@ -40,26 +41,54 @@ class PathwayMarks:
 
 
 @register.simple_tag(takes_context=True)
-def guide_progress(context, skill_groups) -> GuideMarks:
-    """{% guide_progress skill_groups as my %}: the learner's marks on the career's skills."""
+def guide_progress(context, career) -> GuideMarks:
+    """{% guide_progress career as my %}: the learner's marks on the career's skills, tallied as the
+    dashboard tallies them (topics included). No query for a visitor who has recorded nothing."""
     learner = services.learner_get(context["request"])
-    rows = {} if learner is None else {row.skill_id: row for row in SkillProgress.objects.filter(learner=learner)}
-    items = [
-        selectors.SkillItem(career_skill=career_skill, progress=rows.get(career_skill.skill_id))
-        for group in skill_groups
-        for career_skill in group.items
-    ]
+    items = [] if learner is None else selectors.skill_items(learner=learner, career=career, prerequisites=False)
     return GuideMarks(
         statuses={item.skill.pk: item.status for item in items},
         overall=selectors.overall_tally(items),
+        tracking=any(item.progress is not None or item.topics_done or item.topics_skipped for item in items),
+    )
+
+
+@dataclass(frozen=True)
+class TopicMarks:
+    """The learner's status on each of some topics, and how many of them they have done."""
+
+    statuses: dict[int, str]
+    tracking: bool
+    status_choices: list = field(default_factory=lambda: ProgressStatus.choices)
+
+    @property
+    def done(self) -> int:
+        return sum(status == ProgressStatus.DONE for status in self.statuses.values())
+
+    @property
+    def counted(self) -> int:
+        """The topics that count: all but those the learner skipped."""
+        return len(self.statuses) - sum(status == ProgressStatus.SKIPPED for status in self.statuses.values())
+
+
+@register.simple_tag(takes_context=True)
+def topic_progress(context, topics) -> TopicMarks:
+    """{% topic_progress topics as my %} (a list of topics, or one): the learner's status on each."""
+    topics = [topics] if isinstance(topics, Topic) else list(topics)
+    learner = services.learner_get(context["request"])
+    rows = {}
+    if learner is not None and topics:
+        rows = dict(TopicProgress.objects.filter(learner=learner, topic__in=topics).values_list("topic_id", "status"))
+    return TopicMarks(
+        statuses={topic.pk: rows.get(topic.pk, ProgressStatus.NOT_STARTED) for topic in topics},
         tracking=bool(rows),
     )
 
 
 @register.filter
-def status_of(marks: GuideMarks, skill_id: int) -> str:
-    """{{ my|status_of:skill.pk }}: the learner's status on one skill."""
-    return marks.statuses.get(skill_id, ProgressStatus.NOT_STARTED)
+def status_of(marks: GuideMarks | TopicMarks, pk: int) -> str:
+    """{{ my|status_of:skill.pk }}: the learner's status on one skill (or topic) of the marks."""
+    return marks.statuses.get(pk, ProgressStatus.NOT_STARTED)
 
 
 @register.inclusion_tag("progress/_skill_progress_form.html", takes_context=True)
@@ -91,3 +120,45 @@ def pathway_progress(context, pathway) -> PathwayMarks:
     following = learner.pathway_plans.filter(pathway=pathway).exists()
     completed = StepCompletion.objects.filter(learner=learner, step__pathway=pathway).values_list("step_id", flat=True)
     return PathwayMarks(following=following, completed_ids=frozenset(completed))
+
+
+@dataclass(frozen=True)
+class RoadmapMarks:
+    """The learner's status on every skill and topic of the roadmap (for its map's colours and cues)."""
+
+    skills: dict[int, str]
+    topics: dict[int, str]
+    topics_done: dict[int, int]  # by skill id
+    tracking: bool
+
+
+@register.simple_tag(takes_context=True)
+def roadmap_progress(context) -> RoadmapMarks:
+    """{% roadmap_progress as my %}: two queries for a learner, whatever the number of topics; one for a
+    visitor who has recorded nothing."""
+    learner = services.learner_get(context["request"])
+    if learner is None:
+        return RoadmapMarks(skills={}, topics={}, topics_done={}, tracking=False)
+    skills = dict(SkillProgress.objects.filter(learner=learner).values_list("skill_id", "status"))
+    topics, topics_done = {}, {}
+    for topic_id, skill_id, status in TopicProgress.objects.filter(learner=learner).values_list(
+        "topic_id", "topic__skill_id", "status"
+    ):
+        topics[topic_id] = status
+        topics_done[skill_id] = topics_done.get(skill_id, 0) + (status == ProgressStatus.DONE)
+    return RoadmapMarks(skills=skills, topics=topics, topics_done=topics_done, tracking=bool(skills or topics))
+
+
+@register.filter
+def skill_status(marks: RoadmapMarks, pk: int) -> str:
+    return marks.skills.get(pk, ProgressStatus.NOT_STARTED)
+
+
+@register.filter
+def topic_status(marks: RoadmapMarks, pk: int) -> str:
+    return marks.topics.get(pk, ProgressStatus.NOT_STARTED)
+
+
+@register.filter
+def topics_done(marks: RoadmapMarks, skill_pk: int) -> int:
+    return marks.topics_done.get(skill_pk, 0)

@@ -8,6 +8,8 @@ from django.core.management import call_command
 from django.db import models
 
 from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind
+from careerguide.seed.skills import SKILLS
+from careerguide.seed.topics import TOPICS
 from core.content import Status
 from pathways.models import Pathway, PathwayStep
 from skills.models import Skill, SkillKind
@@ -180,7 +182,8 @@ def test_it_prints_one_summary_line(db):
     output = load_guide()
 
     assert output.count("\n") == 1
-    assert output.startswith("Guide loaded: 1 career, 10 skills, 8 pathways")
+    topics = sum(len(items) for items in TOPICS.values())
+    assert output.startswith(f"Guide loaded: 1 career, {len(SKILLS)} skills, {topics} topics, 8 pathways")
     assert "updated 0, unchanged 0)" in output
 
 

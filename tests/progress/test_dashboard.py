@@ -10,6 +10,7 @@ from django.urls import reverse
 from progress import services
 from progress.models import Learner, PathwayPlan, ProgressEvent, ProgressStatus, SkillProgress, StepCompletion
 from skills.models import Skill
+from tests.factories import TopicFactory
 from tests.progress_helpers import account_learner, make_career, make_pathway, visitor_learner
 
 pytestmark = pytest.mark.django_db
@@ -189,7 +190,8 @@ def test_it_refuses_post(client):
 
 
 def _build(alice, factor: int):
-    """A career with 4 * factor skills, progress and a prerequisite on each, a followed pathway, history."""
+    """A career with 4 * factor skills, progress, a prerequisite and 2 * factor topics (one done) on each,
+    a followed pathway, history."""
     make_career(technical=3 * factor, soft=factor, target=3)
     pathway = make_pathway(steps=3 * factor)
     learner = account_learner(alice)
@@ -198,6 +200,8 @@ def _build(alice, factor: int):
         if index:
             skill.prerequisites.add(skills[index - 1])
         services.progress_update(learner=learner, skill=skill, changes={"level": index % 4, "notes": "n"})
+        topics = TopicFactory.create_batch(2 * factor, skill=skill)
+        services.topic_set(learner=learner, topic=topics[0], status=ProgressStatus.DONE)
     for step in pathway.steps.all()[:factor]:
         services.step_set(learner=learner, step=step, done=True)
     services.share_enable(learner=learner)
@@ -210,11 +214,12 @@ def test_its_query_count_stays_the_same_as_the_guide_grows(client, alice, django
     # 1 session (not with cached_db sessions, which read it from Redis), 2 user,
     # 3 learner with its newest change and number of changes, 4 the content version: the page's cache key;
     # then, as the cache starts empty, the page itself:
-    # 5 career (default published), 6 career skills with skills, 7 their prerequisites, 8 progress rows,
-    # 9 pathway plans with pathways, 10 their steps, 11 completed step ids,
-    # 12 recent events, 13 events for the history chart.
+    # 5 career (default published), 6 career skills with skills and their topic counts, 7 their
+    # prerequisites, 8 progress rows, 9 topic progress counted per skill,
+    # 10 pathway plans with pathways, 11 their steps, 12 completed step ids,
+    # 13 recent events, 14 events for the history chart.
     session_query = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
-    with django_assert_num_queries(12 + session_query):
+    with django_assert_num_queries(13 + session_query):
         response = client.get(URL)
     assert response.status_code == 200
     # Served again from the cache: only the queries that make its key (1 to 4 above; the content

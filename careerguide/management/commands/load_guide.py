@@ -13,15 +13,16 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 
 from careerguide import seed
-from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind
+from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind, TopicResource
 from careerguide.seed.career import CAREER, CAREER_SKILL_TARGETS
 from careerguide.seed.faq import FAQ
 from careerguide.seed.pathways import PATHWAYS
 from careerguide.seed.resources import RESOURCES
 from careerguide.seed.skills import SKILLS
+from careerguide.seed.topics import TOPICS
 from core.content import Status
 from pathways.models import Pathway, PathwayFormat, PathwayStep
-from skills.models import Skill, SkillKind
+from skills.models import Skill, SkillKind, Topic
 
 # Shown in each entry's admin history, so editors can tell the seed's changes from their own.
 CHANGE_REASON = "Loaded from the seed by manage.py load_guide"
@@ -41,7 +42,9 @@ editors added (except a pathway's links to other careers). Nothing is ever delet
 editors created themselves are kept in both modes.
 
 With --if-empty (what `make run` uses), the command does nothing once any career exists, so an entry an
-editor deleted or reworded in the admin never comes back on the next start."""
+editor deleted or reworded in the admin never comes back on the next start. The one exception is a guide
+loaded before the roadmap existed (no topic yet): then only the roadmap is added (the skills added to the
+article's ten, their targets, the topics and the resources they list), once."""
 
     def add_arguments(self, parser) -> None:
         parser.add_argument(
@@ -57,13 +60,20 @@ editor deleted or reworded in the admin never comes back on the next start."""
 
     def handle(self, *args, refresh: bool = False, if_empty: bool = False, **options) -> None:
         if if_empty and Career.objects.exists():
-            self.stdout.write("Guide already loaded: leaving the content as editors left it.")
+            if Topic.objects.exists() or not TOPICS:
+                self.stdout.write("Guide already loaded: leaving the content as editors left it.")
+                return
+            tally = roadmap_load()
+            self.stdout.write(
+                f"Roadmap added to the guide: {sum(len(topics) for topics in TOPICS.values())} topics "
+                f"(created {tally.created}, unchanged {tally.unchanged})"
+            )
             return
         tally = guide_load(refresh=refresh)
         self.stdout.write(
-            f"Guide loaded: 1 career, {len(SKILLS)} skills, {len(PATHWAYS)} pathways "
-            f"({sum(len(p['steps']) for p in PATHWAYS)} steps), {len(FAQ)} FAQ entries, "
-            f"{len(RESOURCES)} resources "
+            f"Guide loaded: 1 career, {len(SKILLS)} skills, {sum(len(topics) for topics in TOPICS.values())} "
+            f"topics, {len(PATHWAYS)} pathways ({sum(len(p['steps']) for p in PATHWAYS)} steps), {len(FAQ)} FAQ "
+            f"entries, {len(RESOURCES)} resources "
             f"(created {tally.created}, updated {tally.updated}, unchanged {tally.unchanged})"
         )
 
@@ -110,9 +120,105 @@ def guide_load(*, refresh: bool) -> Tally:
         for order, data in enumerate(FAQ, start=1):
             faq_entry_load(career=career, data=data, order=order, refresh=refresh, tally=tally)
 
-        for order, data in enumerate(RESOURCES, start=1):
-            resource_load(data=data, order=order, skills=skills, pathways=pathways, refresh=refresh, tally=tally)
+        resources = {
+            data["title"]: resource_load(
+                data=data, order=order, skills=skills, pathways=pathways, refresh=refresh, tally=tally
+            )
+            for order, data in enumerate(RESOURCES, start=1)
+        }
+        topics_load(skills=skills, resources=resources, refresh=refresh, tally=tally)
     return tally
+
+
+def roadmap_load() -> Tally:
+    """Add the roadmap to a guide loaded before it existed: the skills added to the article's ten, their
+    targets, the topics and the resources they list. Creates what is missing; changes nothing else."""
+    tally = Tally()
+    with transaction.atomic():
+        career = Career.objects.filter(slug=CAREER["slug"]).first() or Career.objects.order_by("order").first()
+        skills = {skill.slug: skill for skill in Skill.objects.all()}
+        for order, data in enumerate(SKILLS, start=1):
+            if data["slug"] not in skills and data.get("addition"):
+                skills[data["slug"]], _ = skill_load(data=data, order=order, refresh=False, tally=tally)
+                skill_prerequisites_set(
+                    skill=skills[data["slug"]],
+                    prerequisites=[skills[slug] for slug in data["prerequisites"] if slug in skills],
+                )
+                if career is not None and data["slug"] in CAREER_SKILL_TARGETS:
+                    order_in_career = list(CAREER_SKILL_TARGETS).index(data["slug"]) + 1
+                    career_skill_load(
+                        career=career,
+                        skill=skills[data["slug"]],
+                        target_level=CAREER_SKILL_TARGETS[data["slug"]],
+                        order=order_in_career,
+                        refresh=False,
+                        tally=tally,
+                    )
+        listed = {item["title"] for topics in TOPICS.values() for topic in topics for item in topic["resources"]}
+        pathways = {pathway.slug: pathway for pathway in Pathway.objects.all()}
+        resources = {
+            data["title"]: resource_load(
+                data={**data, "pathways": [slug for slug in data["pathways"] if slug in pathways]},
+                order=order,
+                skills=skills,
+                pathways=pathways,
+                refresh=False,
+                tally=tally,
+            )
+            for order, data in enumerate(RESOURCES, start=1)
+            if data["title"] in listed
+        }
+        topics_load(skills=skills, resources=resources, refresh=False, tally=tally)
+    return tally
+
+
+def topics_load(*, skills: dict[str, Skill], resources: dict[str, Resource], refresh: bool, tally: Tally) -> None:
+    """Every skill's topics, their prerequisites (once all exist) and the resources they list."""
+    topics: dict[str, Topic] = {}
+    to_link: list[dict[str, Any]] = []
+    for skill_slug, items in TOPICS.items():
+        if skill_slug not in skills:
+            continue  # an editor deleted the skill: its topics stay out
+        for order, data in enumerate(items, start=1):
+            topics[data["slug"]], created = topic_load(
+                skill=skills[skill_slug], data=data, order=order, refresh=refresh, tally=tally
+            )
+            if created or refresh:
+                to_link.append(data)
+    for data in to_link:
+        topic = topics[data["slug"]]
+        _set_links(topic.prerequisites, [topics[slug] for slug in data["prerequisites"] if slug in topics])
+        # The one to start with is written last, so a topic never has two at once on the way.
+        items = sorted(enumerate(data["resources"], start=1), key=lambda pair: pair[1].get("start_here", False))
+        for order, item in items:
+            if item["title"] not in resources:
+                raise CommandError(f"Topic {data['slug']!r} lists {item['title']!r}, which is not in RESOURCES.")
+            _create_or_refresh(
+                TopicResource,
+                lookup={"topic": topic, "resource": resources[item["title"]]},
+                values={"start_here": item.get("start_here", False), "order": order},
+                refresh=refresh,
+                tally=tally,
+            )
+
+
+def topic_load(*, skill: Skill, data: dict[str, Any], order: int, refresh: bool, tally: Tally) -> tuple[Topic, bool]:
+    return _create_or_refresh(
+        Topic,
+        lookup={"slug": data["slug"]},
+        values={
+            "skill": skill,
+            "name": data["name"],
+            "summary": data["summary"],
+            "body": data["body"],
+            "tools": "\n".join(data["tools"]),
+            "hours": data["hours"],
+            "order": order,
+            "status": Status.PUBLISHED,
+        },
+        refresh=refresh,
+        tally=tally,
+    )
 
 
 def career_load(*, data: dict[str, Any], refresh: bool, tally: Tally) -> Career:
@@ -244,7 +350,7 @@ def resource_load(
     pathways: dict[str, Pathway],
     refresh: bool,
     tally: Tally,
-) -> None:
+) -> Resource:
     resource, created = _create_or_refresh(
         Resource,
         lookup={"url": data["url"]},
@@ -264,6 +370,7 @@ def resource_load(
     if created or refresh:
         _set_links(resource.skills, [skills[slug] for slug in data["skills"]])
         _set_links(resource.pathways, [pathways[slug] for slug in data["pathways"]])
+    return resource
 
 
 def _create_or_refresh(
