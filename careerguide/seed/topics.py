@@ -1642,4 +1642,1032 @@ Knowing it means you can:
             ],
         },
     ],
+    "model-serving": [
+        {
+            "name": "Serving patterns: online, batch, streaming and edge",
+            "slug": "serving-patterns",
+            "summary": (
+                "The main ways to deliver predictions, and how to choose between them from the product's latency, "
+                "volume and freshness needs."
+            ),
+            "body": """\
+Predictions can be computed on request (online), ahead of time for many records (batch), on a stream of events, or on \
+the user's device. Each pattern has different costs, failure modes and infrastructure. Choosing well starts with \
+questions about the product: how fresh must a prediction be, how many are needed and how fast.
+
+Knowing it means you can:
+
+- describe each pattern with an example and its trade-offs
+- choose a pattern for a given product requirement and defend the choice
+- explain why batch predictions are often the right first step
+""",
+            "tools": [],
+            "hours": 6,
+            "prerequisites": ["ml-fundamentals"],
+            "resources": [
+                {"title": "Designing Machine Learning Systems", "start_here": True},
+                {"title": "Machine Learning Engineering", "start_here": False},
+            ],
+        },
+        {
+            "name": "Packaging models: serialization, signatures and ONNX",
+            "slug": "model-packaging",
+            "summary": (
+                "Saving a model together with its preprocessing and a declared input and output schema, in a format a "
+                "server can load."
+            ),
+            "body": """\
+A model that only loads inside the notebook that trained it cannot be served. Packaging means saving the model with \
+its preprocessing, pinning the libraries it needs, and declaring what inputs it expects and what it returns. Portable \
+formats such as ONNX let a model trained in one framework run in a fast, framework-neutral runtime.
+
+Knowing it means you can:
+
+- save a model and its preprocessing as one artifact with a declared signature
+- export a model to ONNX and check that its outputs match the original
+- explain the security risk of loading pickled models from untrusted sources
+""",
+            "tools": ["MLflow Models", "ONNX", "joblib", "TorchScript"],
+            "hours": 8,
+            "prerequisites": ["serving-patterns", "python-packaging"],
+            "resources": [
+                {"title": "MLflow", "start_here": True},
+                {"title": "ONNX", "start_here": False},
+            ],
+        },
+        {
+            "name": "A production prediction service",
+            "slug": "prediction-service",
+            "summary": (
+                "Taking a prediction API from prototype to production: containerized, validated, observable, versioned "
+                "and shut down gracefully."
+            ),
+            "body": """\
+The step from a working API to a production service is mostly about what happens when things go wrong: malformed \
+input, a slow dependency, a restart in the middle of a request, a new model version. A production service validates \
+every request, reports its model version, exposes health and metrics endpoints and finishes in-flight requests before \
+it stops.
+
+Knowing it means you can:
+
+- containerize a prediction API with the model loaded once at start-up
+- return the model version with every prediction
+- add readiness, liveness and metrics endpoints
+- handle shutdown signals without dropping requests
+""",
+            "tools": ["FastAPI", "Uvicorn", "Gunicorn", "Docker"],
+            "hours": 12,
+            "prerequisites": ["prediction-api", "model-packaging", "dockerfiles"],
+            "resources": [
+                {"title": "FastAPI documentation", "start_here": True},
+                {"title": "Full Stack Deep Learning", "start_here": False},
+                {"title": "Made With ML", "start_here": False},
+            ],
+        },
+        {
+            "name": "Batch scoring jobs",
+            "slug": "batch-inference",
+            "summary": (
+                "Scoring large numbers of records on a schedule and writing the predictions where applications can "
+                "read them."
+            ),
+            "body": """\
+Many useful models never serve a live request: they score every customer each night and write the results to a table. \
+Batch scoring is simpler and cheaper to run than an online service, but it needs the care of any data pipeline: \
+partitioned inputs, idempotent outputs, validation and monitoring.
+
+Knowing it means you can:
+
+- write a batch scoring job that reads a partition, predicts and writes results idempotently
+- scale it across many workers for large volumes
+- schedule it in an orchestrator with checks on input and output
+""",
+            "tools": ["Apache Spark", "Ray Data", "Apache Airflow"],
+            "hours": 8,
+            "prerequisites": ["serving-patterns", "workflow-orchestration"],
+            "resources": [
+                {"title": "Ray documentation", "start_here": True},
+                {"title": "Apache Spark documentation", "start_here": False},
+            ],
+        },
+        {
+            "name": "Model servers: KServe, BentoML, Triton and Ray Serve",
+            "slug": "model-servers",
+            "summary": (
+                "Dedicated serving frameworks that add batching, multiple models, standard protocols and Kubernetes "
+                "integration to model serving."
+            ),
+            "body": """\
+Past a certain scale, writing your own web service for every model stops paying off. Model servers provide standard \
+prediction protocols, dynamic batching, several models per server, GPU sharing and, on Kubernetes, autoscaling and \
+canary rollouts. Each has its own strengths, so knowing two of them well makes the choice easier.
+
+Knowing it means you can:
+
+- deploy a model with KServe or BentoML and call it with the standard protocol
+- configure dynamic batching on a model server and measure the effect
+- choose between a model server and a custom service for a given case
+""",
+            "tools": ["KServe", "BentoML", "NVIDIA Triton Inference Server", "Ray Serve", "Seldon Core"],
+            "hours": 15,
+            "prerequisites": ["prediction-service", "k8s-core-objects"],
+            "resources": [
+                {"title": "KServe documentation", "start_here": True},
+                {"title": "BentoML documentation", "start_here": False},
+                {"title": "NVIDIA Triton Inference Server", "start_here": False},
+                {"title": "Ray documentation", "start_here": False},
+            ],
+        },
+        {
+            "name": "Latency, throughput and load testing",
+            "slug": "inference-performance",
+            "summary": (
+                "Measuring a prediction service's latency percentiles and throughput under load, and finding its "
+                "limits before users do."
+            ),
+            "body": """\
+Averages hide what users feel; the 95th and 99th percentile latencies matter more. Load tests show how a service \
+behaves as traffic grows, where it saturates and what breaks first. With those numbers you can size replicas, set \
+autoscaling targets and promise a service level you can keep.
+
+Knowing it means you can:
+
+- run a load test that ramps up traffic and records latency percentiles and errors
+- find the bottleneck (CPU, memory, GPU, a downstream call) from the results
+- tune concurrency, workers and batching and show the improvement
+""",
+            "tools": ["Locust", "k6", "py-spy"],
+            "hours": 10,
+            "prerequisites": ["prediction-service"],
+            "resources": [
+                {"title": "Locust", "start_here": True},
+                {"title": "Designing Machine Learning Systems", "start_here": False},
+            ],
+        },
+        {
+            "name": "Model optimization: quantization, compilation and hardware",
+            "slug": "model-optimization",
+            "summary": (
+                "Making models smaller and faster to serve with quantization, compiled runtimes and the right choice "
+                "of CPU or GPU."
+            ),
+            "body": """\
+Serving cost is roughly the hardware each prediction needs multiplied by the number of predictions. Quantization \
+(storing weights in fewer bits), compiled and optimized runtimes, and matching the model to suitable hardware can cut \
+latency and cost a great deal, but each can change the model's outputs slightly, so every optimization needs an \
+accuracy check.
+
+Knowing it means you can:
+
+- quantize a model and measure the change in speed, size and accuracy
+- run a model in an optimized runtime such as ONNX Runtime
+- decide from measurements whether a model should be served on CPUs or GPUs
+""",
+            "tools": ["ONNX Runtime", "TensorRT", "Hugging Face Optimum", "OpenVINO"],
+            "hours": 12,
+            "prerequisites": ["inference-performance", "deep-learning-basics"],
+            "resources": [
+                {"title": "ONNX Runtime", "start_here": True},
+                {"title": "Hugging Face Optimum documentation", "start_here": False},
+            ],
+        },
+        {
+            "name": "Autoscaling and scaling to zero",
+            "slug": "serving-autoscaling",
+            "summary": (
+                "Adding and removing serving replicas automatically with traffic, including scaling idle models to "
+                "zero, and handling cold starts."
+            ),
+            "body": """\
+Traffic to a model service rises and falls, and paying for peak capacity all day is wasteful, especially on GPUs. \
+Autoscalers add replicas as load grows and remove them as it falls; some platforms scale idle models to zero. The \
+catch is the cold start: a new replica must download and load the model before it can answer.
+
+Knowing it means you can:
+
+- autoscale a model service on a metric that reflects its real load, such as concurrency or queue length
+- measure the cold-start time and reduce it
+- decide which models can scale to zero and which must stay warm
+""",
+            "tools": ["Horizontal Pod Autoscaler", "KEDA", "Knative", "KServe"],
+            "hours": 6,
+            "prerequisites": ["model-servers", "k8s-resources-scaling"],
+            "resources": [
+                {"title": "Kubernetes Documentation", "start_here": True},
+                {"title": "KEDA", "start_here": False},
+            ],
+        },
+        {
+            "name": "Shadow, canary and A/B releases for models",
+            "slug": "model-release-strategies",
+            "summary": (
+                "Releasing a new model gradually: mirroring traffic to it, sending it a small share of users, or "
+                "running a controlled experiment, with automatic rollback."
+            ),
+            "body": """\
+Offline metrics cannot fully predict how a model behaves on live traffic. A shadow deployment sends real requests to \
+the new model without using its answers; a canary gives it a small, growing share of traffic while metrics are \
+compared; an A/B test measures its effect on business outcomes. Each ends with promotion or a quick rollback.
+
+Knowing it means you can:
+
+- run a new model in shadow mode and compare its predictions with the current one
+- perform a canary release with automatic rollback on error or latency thresholds
+- explain when an A/B test is needed and what it takes to read one correctly
+""",
+            "tools": ["Argo Rollouts", "Flagger", "KServe", "Istio"],
+            "hours": 10,
+            "prerequisites": ["continuous-delivery", "model-servers"],
+            "resources": [
+                {"title": "SRE Workbook: Canarying Releases", "start_here": True},
+                {"title": "Argo Rollouts documentation", "start_here": False},
+                {"title": "Designing Machine Learning Systems", "start_here": False},
+            ],
+        },
+        {
+            "name": "Managed model endpoints",
+            "slug": "managed-endpoints",
+            "summary": "Serving models on a cloud provider's managed endpoints instead of running your own servers.",
+            "body": """\
+Managed endpoints on SageMaker, Azure Machine Learning or Vertex AI take a registered model and serve it with \
+autoscaling, monitoring and traffic splitting built in. They remove much of the operational work and suit small teams \
+well; the trade-offs are cost at scale, less control and provider-specific tooling.
+
+Knowing it means you can:
+
+- deploy a model to a managed endpoint with autoscaling
+- split traffic between two model versions on the endpoint
+- compare the endpoint's cost and latency with a self-hosted deployment
+""",
+            "tools": ["Amazon SageMaker", "Azure Machine Learning", "Vertex AI"],
+            "hours": 8,
+            "prerequisites": ["managed-ml-platforms", "prediction-service"],
+            "resources": [
+                {"title": "Vertex AI documentation", "start_here": True},
+                {"title": "Amazon SageMaker documentation", "start_here": False},
+                {"title": "Azure Machine Learning documentation", "start_here": False},
+            ],
+        },
+    ],
+    "monitoring-observability": [
+        {
+            "name": "Metrics, logs and traces",
+            "slug": "observability-signals",
+            "summary": (
+                "The three kinds of telemetry a system emits, what each answers, and how OpenTelemetry collects them "
+                "in a standard way."
+            ),
+            "body": """\
+Metrics are numbers over time, cheap to store and ideal for dashboards and alerts. Logs are records of individual \
+events, rich in detail. Traces follow one request through every service it touches. Used together they let you go from \
+"something is wrong" to "this is why". OpenTelemetry has become the common, vendor-neutral way to produce all three.
+
+Knowing it means you can:
+
+- say which signal answers a given question, and why
+- instrument a small Python service with OpenTelemetry
+- explain cardinality and why some labels must never go on a metric
+""",
+            "tools": ["OpenTelemetry", "Prometheus", "Grafana"],
+            "hours": 6,
+            "prerequisites": ["logging-profiling-concurrency"],
+            "resources": [
+                {"title": "OpenTelemetry documentation", "start_here": True},
+                {"title": "Observability Engineering", "start_here": False},
+            ],
+        },
+        {
+            "name": "Metrics and dashboards with Prometheus and Grafana",
+            "slug": "metrics-dashboards",
+            "summary": (
+                "Exposing service metrics, collecting them with Prometheus, querying them with PromQL and building "
+                "dashboards in Grafana."
+            ),
+            "body": """\
+Prometheus and Grafana are the most common open-source pair for metrics. For a prediction service the essentials are \
+the golden signals (latency, traffic, errors and saturation), plus model-specific numbers such as the distribution of \
+predictions. A good dashboard answers one question at a glance rather than showing everything.
+
+Knowing it means you can:
+
+- expose counters and histograms from a service and scrape them with Prometheus
+- write PromQL queries for request rate, error ratio and latency percentiles
+- build a dashboard for a model service that someone else can read during an incident
+""",
+            "tools": ["Prometheus", "PromQL", "Grafana"],
+            "hours": 12,
+            "prerequisites": ["observability-signals"],
+            "resources": [
+                {"title": "Prometheus", "start_here": True},
+                {"title": "Grafana documentation", "start_here": False},
+            ],
+        },
+        {
+            "name": "Structured logs and distributed tracing",
+            "slug": "logs-and-tracing",
+            "summary": (
+                "Logs as searchable structured events with shared request identifiers, and traces that follow a "
+                "prediction through every service."
+            ),
+            "body": """\
+Free-text logs are hard to search at scale; structured logs with consistent fields (request ID, model version, \
+latency) can be filtered and aggregated like data. Distributed tracing links the steps of one request, such as the \
+gateway, the feature lookup and the model call, so you can see where time went and which step failed.
+
+Knowing it means you can:
+
+- emit structured JSON logs with a request ID that follows the request across services
+- add trace spans around feature lookup, preprocessing and prediction
+- find the slow step of a request from its trace
+""",
+            "tools": ["OpenTelemetry", "Grafana Loki", "Jaeger", "Grafana Tempo"],
+            "hours": 8,
+            "prerequisites": ["observability-signals"],
+            "resources": [
+                {"title": "OpenTelemetry documentation", "start_here": True},
+                {"title": "Jaeger", "start_here": False},
+                {"title": "Observability Engineering", "start_here": False},
+            ],
+        },
+        {
+            "name": "Service level objectives and error budgets",
+            "slug": "slos-error-budgets",
+            "summary": (
+                "Defining what good service means in numbers, measuring it, and using the allowed margin of failure to "
+                "balance reliability and change."
+            ),
+            "body": """\
+A service level indicator measures something users care about, such as the share of predictions returned within 300 \
+milliseconds. An objective sets a target for it over a period, and the error budget is the failure the target still \
+allows. Objectives turn arguments about reliability into numbers, and can cover model quality as well as availability.
+
+Knowing it means you can:
+
+- choose indicators for a model service that reflect what its users experience
+- set an objective and calculate its error budget
+- explain what a team should do when the budget runs out
+""",
+            "tools": ["Prometheus", "Grafana", "Sloth"],
+            "hours": 6,
+            "prerequisites": ["metrics-dashboards"],
+            "resources": [
+                {"title": "SRE Book: Service Level Objectives", "start_here": True},
+                {"title": "Site Reliability Engineering books", "start_here": False},
+            ],
+        },
+        {
+            "name": "Actionable alerts and runbooks",
+            "slug": "alerting-runbooks",
+            "summary": (
+                "Alerting on symptoms users feel rather than on every cause, at a volume people can act on, with a "
+                "runbook for each alert."
+            ),
+            "body": """\
+Every alert that wakes someone should be urgent, real and actionable; alerts that are none of these teach people to \
+ignore the pager. Good practice is to alert on symptoms such as error-budget burn, send lesser problems to a ticket \
+queue, and link every alert to a runbook that says what to check and what to do.
+
+Knowing it means you can:
+
+- write alerts on error-budget burn rate rather than raw thresholds
+- route urgent alerts to on-call and the rest to a queue
+- write a runbook for an alert that a colleague can follow at night
+- review alert history and remove or fix alerts that nobody acted on
+""",
+            "tools": ["Prometheus Alertmanager", "Grafana Alerting", "PagerDuty"],
+            "hours": 6,
+            "prerequisites": ["slos-error-budgets"],
+            "resources": [
+                {"title": "SRE Workbook: Alerting on SLOs", "start_here": True},
+                {"title": "SRE Book: Monitoring Distributed Systems", "start_here": False},
+            ],
+        },
+        {
+            "name": "Data quality monitoring in production",
+            "slug": "production-data-quality",
+            "summary": (
+                "Checking the data a live model receives for broken schemas, missing values, impossible ranges and "
+                "sudden changes in volume."
+            ),
+            "body": """\
+Data that passed validation in training can break in production: an upstream team renames a field, a sensor sends \
+zeros, a client stops sending a feature and the service fills in a default. Monitoring the inputs of a live model \
+catches these faults quickly, usually long before they show up in model quality.
+
+Knowing it means you can:
+
+- log summary statistics of live inputs and compare them with the training data
+- alert on schema changes, spikes in missing values and out-of-range values
+- trace a data-quality alert back to its upstream cause
+""",
+            "tools": ["Evidently", "whylogs", "Great Expectations", "Prometheus"],
+            "hours": 8,
+            "prerequisites": ["data-validation", "metrics-dashboards"],
+            "resources": [
+                {"title": "Evidently", "start_here": True},
+                {"title": "whylogs", "start_here": False},
+            ],
+        },
+        {
+            "name": "Detecting data and prediction drift",
+            "slug": "drift-detection",
+            "summary": (
+                "Comparing live input and prediction distributions with a reference window using statistical tests, "
+                "and knowing what the results do and do not mean."
+            ),
+            "body": """\
+Drift detection compares recent data with a reference, usually the training data or a recent stable period, using \
+statistical distances or tests. It warns that the model now sees data unlike what it learned from. It does not prove \
+the model got worse, and with enough data almost any difference is significant, so thresholds need tuning against real \
+consequences.
+
+Knowing it means you can:
+
+- set up drift reports on inputs and predictions with a sensible reference window
+- choose tests and thresholds suited to each feature type and volume
+- decide which drifts should alert, which trigger retraining and which to ignore
+""",
+            "tools": ["Evidently", "Alibi Detect", "NannyML"],
+            "hours": 10,
+            "prerequisites": ["drift-concepts", "production-data-quality"],
+            "resources": [
+                {"title": "Evidently", "start_here": True},
+                {"title": "NannyML documentation", "start_here": False},
+                {"title": "Designing Machine Learning Systems", "start_here": False},
+            ],
+        },
+        {
+            "name": "Logging predictions and feedback",
+            "slug": "prediction-logging",
+            "summary": (
+                "Recording each prediction with its inputs, model version and context, safely and affordably, for "
+                "monitoring, debugging and retraining."
+            ),
+            "body": """\
+A record of what the model saw and said is the raw material for monitoring, debugging and the next training set. \
+Logging every prediction with its model version, inputs and a request ID, and later joining user feedback or outcomes \
+to it, is a core part of an ML system. It also holds personal data, so it needs access control and retention like any \
+other dataset.
+
+Knowing it means you can:
+
+- log predictions asynchronously so logging never slows down a response
+- store logs in a queryable table partitioned by date and model version
+- sample, mask or drop fields to respect privacy and cost limits
+""",
+            "tools": ["Apache Kafka", "BigQuery", "Parquet", "OpenTelemetry"],
+            "hours": 6,
+            "prerequisites": ["logs-and-tracing", "data-privacy"],
+            "resources": [
+                {"title": "Designing Machine Learning Systems", "start_here": True},
+                {"title": "Machine Learning Engineering", "start_here": False},
+            ],
+        },
+        {
+            "name": "Model quality with delayed labels",
+            "slug": "performance-monitoring",
+            "summary": (
+                "Measuring a live model's real quality once true outcomes arrive, and estimating it in the meantime."
+            ),
+            "body": """\
+The true outcome of a prediction often arrives days or months later: a loan is repaid or not, a customer churns or \
+stays. Monitoring real quality means joining predictions with outcomes as they come in, by segment and over time. \
+Until they arrive, proxy metrics and performance-estimation methods give an early, imperfect signal.
+
+Knowing it means you can:
+
+- join logged predictions with later outcomes and compute quality over time and by segment
+- choose proxy metrics for the period before labels arrive
+- estimate performance without labels and explain the method's assumptions
+""",
+            "tools": ["NannyML", "Evidently", "SQL"],
+            "hours": 8,
+            "prerequisites": ["drift-detection", "prediction-logging"],
+            "resources": [
+                {"title": "NannyML documentation", "start_here": True},
+                {"title": "Reliable Machine Learning", "start_here": False},
+            ],
+        },
+        {
+            "name": "Resource, GPU and cost monitoring",
+            "slug": "cost-resource-monitoring",
+            "summary": (
+                "Watching CPU, memory and GPU use and the cost of each model, so capacity and spending stay under "
+                "control."
+            ),
+            "body": """\
+An ML system can be healthy and still wasteful: GPUs idle at ten percent, replicas sized for a peak that never comes, \
+a training job that ran all weekend. Monitoring resource use and cost per model or per thousand predictions makes that \
+visible and gives right-sizing decisions real numbers.
+
+Knowing it means you can:
+
+- collect GPU utilization and memory metrics from a cluster
+- show cost per model or per thousand predictions on a dashboard
+- find underused resources and propose a change with its expected saving
+""",
+            "tools": ["NVIDIA DCGM Exporter", "Prometheus", "Grafana", "Kubecost"],
+            "hours": 6,
+            "prerequisites": ["metrics-dashboards", "gpu-compute"],
+            "resources": [
+                {"title": "NVIDIA DCGM Exporter", "start_here": True},
+                {"title": "FinOps Framework", "start_here": False},
+            ],
+        },
+    ],
+    "ml-security-governance": [
+        {
+            "name": "Threats to machine learning systems",
+            "slug": "ml-threat-landscape",
+            "summary": (
+                "The attacks specific to ML: poisoned training data, adversarial inputs, model theft, and extracting "
+                "training data from a model."
+            ),
+            "body": """\
+Attackers can target a model at every stage: by poisoning the data it learns from, by crafting inputs that fool it, by \
+querying it to copy it or to infer who was in its training data. Catalogs such as the OWASP Machine Learning Security \
+Top 10 and MITRE ATLAS describe these attacks and real cases, which is where threat modeling for an ML system starts.
+
+Knowing it means you can:
+
+- explain the main ML attacks with an example of each
+- threat-model an ML system: its assets, entry points and the attacks that matter most
+- name the controls that reduce each risk you identified
+""",
+            "tools": ["OWASP ML Security Top 10", "MITRE ATLAS"],
+            "hours": 8,
+            "prerequisites": ["ml-fundamentals"],
+            "resources": [
+                {"title": "OWASP Machine Learning Security Top Ten", "start_here": True},
+                {"title": "MITRE ATLAS", "start_here": False},
+            ],
+        },
+        {
+            "name": "The ML supply chain: model files, pickle and signing",
+            "slug": "ml-supply-chain",
+            "summary": (
+                "Treating pretrained models, datasets and ML libraries as supply-chain inputs: safe formats, scanning, "
+                "signing and provenance."
+            ),
+            "body": """\
+Many model files are saved with Python's pickle format, and loading a pickle can run arbitrary code. Pretrained models \
+and datasets downloaded from public hubs are therefore code you did not write. Safe weight formats, scanning model \
+files, pinning exact revisions and signing your own artifacts bring them under the same control as software \
+dependencies.
+
+Knowing it means you can:
+
+- explain why loading an untrusted pickle is dangerous and prefer formats such as safetensors
+- scan model files for unsafe content before loading them
+- pin pretrained models to exact revisions and record where they came from
+- sign model artifacts and verify the signature before deployment
+""",
+            "tools": ["ModelScan", "safetensors", "Sigstore", "Hugging Face Hub"],
+            "hours": 8,
+            "prerequisites": ["secrets-and-supply-chain", "model-packaging"],
+            "resources": [
+                {"title": "ModelScan", "start_here": True},
+                {"title": "safetensors documentation", "start_here": False},
+                {"title": "Sigstore", "start_here": False},
+            ],
+        },
+        {
+            "name": "Securing ML pipelines and endpoints",
+            "slug": "securing-ml-pipelines",
+            "summary": (
+                "Least-privilege identities, isolated networks, protected secrets and audit logs for training "
+                "pipelines, feature stores and prediction endpoints."
+            ),
+            "body": """\
+ML pipelines read sensitive data, hold credentials for many systems and write artifacts that go straight to \
+production, which makes them valuable targets. Securing them applies familiar controls carefully: separate identities \
+per pipeline and endpoint, private networking, authenticated and rate-limited endpoints, and audit logs that show who \
+trained, approved and deployed each model.
+
+Knowing it means you can:
+
+- give each pipeline step and endpoint its own least-privilege identity
+- keep training data and endpoints off the public internet unless they must be public
+- require authentication and rate limits on prediction endpoints
+- answer from audit logs who deployed a given model and when
+""",
+            "tools": ["AWS IAM", "Kubernetes RBAC", "NetworkPolicy", "AWS CloudTrail"],
+            "hours": 10,
+            "prerequisites": ["cloud-iam", "secrets-and-supply-chain"],
+            "resources": [
+                {"title": "AWS Well-Architected Machine Learning Lens", "start_here": True},
+                {"title": "Kubernetes Security Checklist", "start_here": False},
+            ],
+        },
+        {
+            "name": "Privacy in machine learning",
+            "slug": "privacy-preserving-ml",
+            "summary": (
+                "How models can leak personal data, the limits of anonymization, and techniques such as differential "
+                "privacy that bound what a model reveals."
+            ),
+            "body": """\
+Removing names does not make data anonymous, and a model trained on personal data can memorize and reveal parts of it. \
+Privacy engineering for ML combines data minimization, careful access to training data, testing models for \
+memorization, and, where the risk warrants it, techniques such as differential privacy that limit how much any one \
+person's data can affect the model.
+
+Knowing it means you can:
+
+- explain why pseudonymized data is still personal data, with an example of re-identification
+- test whether a model has memorized specific training records
+- explain differential privacy at a high level and train a small model with it
+""",
+            "tools": ["Opacus", "TensorFlow Privacy"],
+            "hours": 10,
+            "prerequisites": ["data-privacy", "ml-threat-landscape"],
+            "resources": [
+                {"title": "Programming Differential Privacy", "start_here": True},
+                {"title": "Opacus", "start_here": False},
+                {"title": "NIST Privacy Framework", "start_here": False},
+            ],
+        },
+        {
+            "name": "Model cards, datasheets and lineage",
+            "slug": "model-documentation",
+            "summary": (
+                "Documenting what each model is for, how it was trained and evaluated, its limits, and the data it "
+                "came from."
+            ),
+            "body": """\
+A model card records a model's intended use, training data, evaluation results (including by group), limitations and \
+ethical considerations; a datasheet does the same for a dataset. Generated partly from the registry and pipeline \
+metadata, they give reviewers, auditors and future maintainers the facts without archaeology.
+
+Knowing it means you can:
+
+- write a model card for a model you deploy, including where it should not be used
+- generate the factual parts of a model card automatically from pipeline metadata
+- trace a production model back to its data, code and approvals
+""",
+            "tools": ["MLflow", "Hugging Face model cards", "OpenLineage"],
+            "hours": 6,
+            "prerequisites": ["model-registry"],
+            "resources": [
+                {"title": "Model Cards for Model Reporting", "start_here": True},
+                {"title": "Datasheets for Datasets", "start_here": False},
+            ],
+        },
+        {
+            "name": "Model inventory, ownership and approvals",
+            "slug": "model-governance-process",
+            "summary": (
+                "Knowing every model in production, who owns it and how risky it is, and requiring reviews and "
+                "approvals in proportion to that risk."
+            ),
+            "body": """\
+Governance starts with an inventory: every model in production, its owner, its purpose and its risk level. Higher-risk \
+models get more scrutiny: independent validation, sign-off before release and regular reviews. The ML Ops contribution \
+is to build these steps into the registry and the release pipeline so they happen by default and leave a record.
+
+Knowing it means you can:
+
+- keep an inventory of production models with owners and risk levels
+- add an approval step to the release pipeline for high-risk models
+- schedule periodic reviews and retire models nobody owns
+""",
+            "tools": ["MLflow", "model registries", "ticketing systems"],
+            "hours": 8,
+            "prerequisites": ["model-documentation"],
+            "resources": [
+                {"title": "Introducing MLOps", "start_here": True},
+                {"title": "NIST AI Risk Management Framework", "start_here": False},
+            ],
+        },
+        {
+            "name": "AI risk frameworks and regulation",
+            "slug": "ai-regulation-frameworks",
+            "summary": (
+                "The NIST AI Risk Management Framework, ISO/IEC 42001 and the EU AI Act, and what they ask of the "
+                "teams that build and run models."
+            ),
+            "body": """\
+Organizations increasingly manage AI risk against published frameworks and laws. The NIST AI RMF is a voluntary \
+framework organized around governing, mapping, measuring and managing risk; ISO/IEC 42001 specifies a certifiable \
+management system for AI; the EU AI Act sets obligations by risk category, including documentation, logging and human \
+oversight for high-risk systems. Engineers need to know them well enough to build the evidence they call for.
+
+Knowing it means you can:
+
+- summarize what each framework or law is and whom it applies to
+- map your platform's records (lineage, evaluations, logs, approvals) to what they require
+- recognize when a use case may be high-risk and involve legal and compliance colleagues early
+""",
+            "tools": [],
+            "hours": 10,
+            "prerequisites": ["model-governance-process"],
+            "resources": [
+                {"title": "NIST AI Risk Management Framework", "start_here": True},
+                {"title": "EU Artificial Intelligence Act", "start_here": False},
+                {"title": "ISO/IEC 42001", "start_here": False},
+            ],
+        },
+        {
+            "name": "Adversarial testing and red-teaming",
+            "slug": "adversarial-testing",
+            "summary": (
+                "Attacking your own models before someone else does: adversarial examples, robustness tests and "
+                "structured red-teaming."
+            ),
+            "body": """\
+Robustness and security claims mean little until someone has tried to break the model. Adversarial testing generates \
+inputs designed to fool it; red-teaming goes further, with people probing a system the way an attacker or a careless \
+user would. Findings become test cases that run on every new model version.
+
+Knowing it means you can:
+
+- generate adversarial examples against a model and measure how its accuracy falls
+- plan a red-team exercise with scope, goals and a way to record findings
+- turn findings into regression tests in the evaluation pipeline
+""",
+            "tools": ["Adversarial Robustness Toolbox", "MITRE ATLAS"],
+            "hours": 12,
+            "prerequisites": ["ml-threat-landscape", "evaluation-metrics"],
+            "resources": [
+                {"title": "Adversarial Robustness Toolbox", "start_here": True},
+                {"title": "MITRE ATLAS", "start_here": False},
+            ],
+        },
+    ],
+    "llmops": [
+        {
+            "name": "How LLMs behave in practice",
+            "slug": "llm-fundamentals",
+            "summary": (
+                "Tokens, context windows, sampling settings and model sizes, and how each affects quality, latency and "
+                "cost."
+            ),
+            "body": """\
+You do not need to train a large language model to run one well, but you need a practical picture of how it works. \
+Text is split into tokens, and cost and latency scale with tokens in and out. The context window limits what the model \
+can see at once. Settings such as temperature trade consistency for variety. Larger models tend to give better \
+answers, and are slower and more expensive to run.
+
+Knowing it means you can:
+
+- count the tokens in a request and estimate its cost and latency
+- explain how temperature and other sampling settings change outputs
+- choose a model size for a task from quality, latency and cost
+""",
+            "tools": ["Hugging Face Transformers", "tiktoken"],
+            "hours": 10,
+            "prerequisites": ["ml-fundamentals"],
+            "resources": [
+                {"title": "Hugging Face LLM Course", "start_here": True},
+                {"title": "AI Engineering", "start_here": False},
+            ],
+        },
+        {
+            "name": "Calling hosted models: APIs, gateways and fallbacks",
+            "slug": "llm-apis-gateways",
+            "summary": (
+                "Using hosted LLM APIs reliably: timeouts, retries, rate limits, fallbacks between providers, caching "
+                "and cost tracking behind a gateway."
+            ),
+            "body": """\
+Most LLM applications call a hosted model over an API, which makes the provider a dependency that can be slow, \
+rate-limited or down. A gateway in front of the providers centralizes keys, retries, fallbacks, caching and per-team \
+cost tracking, so application code does not have to repeat them.
+
+Knowing it means you can:
+
+- call a model API with timeouts, retries with backoff and a fallback model
+- route requests through a gateway that tracks tokens and cost per application
+- cache responses where the same request recurs, and explain when caching is unsafe
+""",
+            "tools": ["LiteLLM", "OpenAI API", "Anthropic API", "Redis"],
+            "hours": 6,
+            "prerequisites": ["llm-fundamentals", "prediction-api"],
+            "resources": [
+                {"title": "LiteLLM documentation", "start_here": True},
+                {"title": "OpenAI Cookbook", "start_here": False},
+            ],
+        },
+        {
+            "name": "Prompts as versioned, tested artifacts",
+            "slug": "prompt-management",
+            "summary": (
+                "Keeping prompts in version control, testing every change against a fixed set of cases, and releasing "
+                "them like code."
+            ),
+            "body": """\
+In an LLM application the prompt is part of the program: a one-word change can alter behavior across thousands of \
+requests. Treating prompts as artifacts means versioning them, reviewing changes, running them against a fixed set of \
+test cases before release, and recording which prompt version produced each output.
+
+Knowing it means you can:
+
+- store prompts as versioned templates outside the application code
+- run a prompt change against a test suite in CI and compare results with the current version
+- log the prompt version with every call
+""",
+            "tools": ["promptfoo", "Git", "Jinja"],
+            "hours": 6,
+            "prerequisites": ["llm-apis-gateways", "ci-pipelines"],
+            "resources": [
+                {"title": "Prompt Engineering Guide", "start_here": True},
+                {"title": "promptfoo", "start_here": False},
+            ],
+        },
+        {
+            "name": "Retrieval-augmented generation",
+            "slug": "rag-systems",
+            "summary": (
+                "Giving a model the right documents at question time: embeddings, chunking, vector search and keeping "
+                "the index fresh."
+            ),
+            "body": """\
+Retrieval-augmented generation (RAG) answers questions from your own documents by finding relevant passages and adding \
+them to the prompt. It is mostly a data pipeline: documents are split into chunks, turned into embeddings, stored in a \
+vector index, and kept in step with their sources. Most RAG quality problems are retrieval problems.
+
+Knowing it means you can:
+
+- build an ingestion pipeline that chunks, embeds and indexes documents, and updates them incrementally
+- combine vector search with keyword search and measure retrieval quality separately from answers
+- respect document permissions so users never retrieve what they may not read
+""",
+            "tools": ["pgvector", "Qdrant", "FAISS", "Sentence Transformers"],
+            "hours": 15,
+            "prerequisites": ["llm-apis-gateways", "etl-elt-pipelines"],
+            "resources": [
+                {"title": "Patterns for Building LLM-based Systems & Products", "start_here": True},
+                {"title": "pgvector", "start_here": False},
+                {"title": "Qdrant documentation", "start_here": False},
+            ],
+        },
+        {
+            "name": "Evaluating LLM applications",
+            "slug": "llm-evaluation",
+            "summary": (
+                "Measuring the quality of open-ended outputs with test sets, automated checks, LLM-as-judge and human "
+                "review, before release and in production."
+            ),
+            "body": """\
+LLM outputs are open-ended, so there is rarely a single right answer to compare with. Evaluation combines a curated \
+set of test cases, cheap automated checks (format, length, required facts), model-graded judgments checked against \
+human labels, and review of real conversations. It runs in CI for every change and continuously on production samples.
+
+Knowing it means you can:
+
+- build and maintain a test set from real and adversarial cases
+- write automated checks and an LLM-as-judge grader, and measure how well the grader agrees with people
+- block a release when evaluation scores fall
+- sample production traffic for ongoing evaluation
+""",
+            "tools": ["Ragas", "promptfoo", "OpenAI Evals"],
+            "hours": 12,
+            "prerequisites": ["prompt-management", "rag-systems", "evaluation-metrics"],
+            "resources": [
+                {"title": "What We Learned from a Year of Building with LLMs", "start_here": True},
+                {"title": "Ragas documentation", "start_here": False},
+                {"title": "promptfoo", "start_here": False},
+            ],
+        },
+        {
+            "name": "Self-hosting open models",
+            "slug": "self-hosting-llms",
+            "summary": (
+                "Serving open-weight LLMs on your own GPUs with inference servers such as vLLM, and sizing memory, "
+                "batching and quantization."
+            ),
+            "body": """\
+Running an open-weight model yourself gives control over data, cost at high volume and model choice, at the price of \
+GPU operations. Specialized inference servers batch requests continuously and manage GPU memory efficiently; \
+quantization lets larger models fit on smaller GPUs. Capacity planning revolves around GPU memory, tokens per second \
+and time to first token.
+
+Knowing it means you can:
+
+- serve an open model with vLLM or Text Generation Inference behind an OpenAI-compatible API
+- estimate the GPU memory a model and its context need, and choose hardware
+- measure time to first token and throughput under load, and tune batching
+- compare the cost per million tokens with a hosted API
+""",
+            "tools": ["vLLM", "Text Generation Inference", "Ollama", "KServe"],
+            "hours": 15,
+            "prerequisites": ["llm-fundamentals", "model-servers", "gpu-containers"],
+            "resources": [
+                {"title": "vLLM documentation", "start_here": True},
+                {"title": "Text Generation Inference documentation", "start_here": False},
+                {"title": "Ollama", "start_here": False},
+            ],
+        },
+        {
+            "name": "Parameter-efficient fine-tuning",
+            "slug": "llm-fine-tuning",
+            "summary": (
+                "Adapting an open LLM to a task with methods such as LoRA, and deciding when fine-tuning beats better "
+                "prompts or retrieval."
+            ),
+            "body": """\
+Fine-tuning changes a model's behavior by training it further on your examples. Parameter-efficient methods such as \
+LoRA train small adapter weights instead of the whole model, which makes fine-tuning affordable and lets one base \
+model serve several adapters. It is worth it only when prompting and retrieval fall short, and it needs the same data, \
+tracking and evaluation discipline as any training.
+
+Knowing it means you can:
+
+- prepare a clean instruction dataset and hold out an evaluation set
+- fine-tune a model with LoRA and track the run
+- show with evaluation results whether the fine-tuned model beats the prompted base model
+""",
+            "tools": ["PEFT", "Hugging Face Transformers", "TRL", "MLflow"],
+            "hours": 15,
+            "prerequisites": ["pretrained-models", "llm-evaluation"],
+            "resources": [
+                {"title": "PEFT documentation", "start_here": True},
+                {"title": "Hugging Face LLM Course", "start_here": False},
+                {"title": "LLMOps (DeepLearning.AI short course)", "start_here": False},
+            ],
+        },
+        {
+            "name": "Guardrails and prompt-injection defenses",
+            "slug": "llm-guardrails",
+            "summary": (
+                "Checking what goes into and comes out of an LLM, defending against prompt injection, and limiting "
+                "what the model is allowed to do."
+            ),
+            "body": """\
+LLM applications face risks ordinary services do not: instructions hidden in user input or retrieved documents (prompt \
+injection), leaks of sensitive data in outputs, and harmful or off-topic answers. No single filter stops prompt \
+injection, so defenses are layered: input and output checks, least privilege for any tools the model can call, and \
+people in the loop for consequential actions.
+
+Knowing it means you can:
+
+- list the main LLM risks from the OWASP Top 10 for LLM Applications and how each applies to your system
+- add input and output checks, including for personal data
+- limit the model's tools and permissions so a successful injection does little harm
+- test the application with known injection attacks in CI
+""",
+            "tools": ["NeMo Guardrails", "promptfoo", "Presidio"],
+            "hours": 8,
+            "prerequisites": ["llm-apis-gateways", "ml-threat-landscape"],
+            "resources": [
+                {"title": "OWASP Top 10 for LLM Applications", "start_here": True},
+                {"title": "NeMo Guardrails", "start_here": False},
+            ],
+        },
+        {
+            "name": "Tracing, cost and feedback for LLM calls",
+            "slug": "llm-observability",
+            "summary": (
+                "Tracing every LLM call and retrieval step with its prompt, tokens, latency and cost, and collecting "
+                "user feedback."
+            ),
+            "body": """\
+When an LLM application gives a bad answer, you need to see the whole chain behind it: the prompt version, the \
+retrieved passages, the model's response, tool calls, tokens, latency and cost. LLM tracing tools record these as \
+spans, increasingly following OpenTelemetry's conventions for generative AI, and attach user feedback so the worst \
+cases feed back into evaluation.
+
+Knowing it means you can:
+
+- trace an LLM application end to end, including retrieval and tool calls
+- build dashboards for tokens, cost, latency and error rate per feature
+- capture user feedback and turn poor answers into new test cases
+""",
+            "tools": ["Langfuse", "Arize Phoenix", "OpenTelemetry"],
+            "hours": 8,
+            "prerequisites": ["llm-apis-gateways", "logs-and-tracing"],
+            "resources": [
+                {"title": "Langfuse documentation", "start_here": True},
+                {"title": "OpenTelemetry semantic conventions for generative AI", "start_here": False},
+                {"title": "Arize Phoenix", "start_here": False},
+            ],
+        },
+        {
+            "name": "Operating agents and tool use",
+            "slug": "llm-agents-ops",
+            "summary": (
+                "Running LLM applications that call tools and take multi-step actions: limits, timeouts, approvals, "
+                "tracing and evaluation of whole tasks."
+            ),
+            "body": """\
+Agents let a model call tools (search, databases, APIs) in a loop until a task is done. Each step can fail, loop or do \
+something unintended, and cost grows with every step. Operating them means limits on steps, time and spending, \
+narrowly scoped tools, human approval for consequential actions, full traces, and evaluation of complete tasks rather \
+than single answers.
+
+Knowing it means you can:
+
+- set step, time and cost limits on an agent and handle hitting them gracefully
+- give tools the narrowest permissions that work and require approval for risky actions
+- evaluate an agent on complete tasks and read its traces to find where it went wrong
+""",
+            "tools": ["Langfuse", "OpenTelemetry", "Model Context Protocol"],
+            "hours": 8,
+            "prerequisites": ["llm-guardrails", "llm-observability"],
+            "resources": [
+                {"title": "AI Engineering", "start_here": True},
+                {"title": "Patterns for Building LLM-based Systems & Products", "start_here": False},
+            ],
+        },
+    ],
 }
