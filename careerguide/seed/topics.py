@@ -1642,6 +1642,841 @@ Knowing it means you can:
             ],
         },
     ],
+    "problem-solving": [
+        {
+            "name": "Stating a problem precisely",
+            "slug": "stating-problems",
+            "summary": (
+                "Turning a vague report that something is broken into a precise description: what is wrong, since "
+                "when, for whom, and how you know."
+            ),
+            "body": """\
+Many investigations go wrong at the start, chasing a vague symptom. A precise statement (which predictions, which \
+users, since which deployment, measured how) often points at the cause by itself, and it lets others help. It also \
+sets what "fixed" will mean.
+
+Knowing it means you can:
+
+- write a problem statement that separates observations from guesses
+- establish when the problem started and what changed around that time
+- state how you will know the problem is solved
+""",
+            "tools": ["investigation notes", "change logs", "dashboards"],
+            "hours": 4,
+            "prerequisites": [],
+            "resources": [
+                {"title": "Debugging: The 9 Indispensable Rules", "start_here": True},
+                {"title": "SRE Book: Effective Troubleshooting", "start_here": False},
+            ],
+        },
+        {
+            "name": "Hypothesis-driven debugging",
+            "slug": "hypothesis-debugging",
+            "summary": (
+                "Debugging as a loop of observing, forming a hypothesis, testing it cheaply and narrowing down, one "
+                "change at a time."
+            ),
+            "body": """\
+Methodical debugging treats a fault like an experiment: list the plausible causes, test the cheapest and most likely \
+first, change one thing at a time, and write down what each test ruled out. It is slower than guessing for the first \
+ten minutes and much faster after that, especially when a fault spans code, data and infrastructure.
+
+Knowing it means you can:
+
+- list hypotheses across code, data, configuration and infrastructure before testing any
+- design a quick test that would rule a hypothesis out
+- keep notes of what was tried so nobody repeats it
+""",
+            "tools": ["investigation notes", "debuggers", "rubber-duck debugging"],
+            "hours": 8,
+            "prerequisites": ["stating-problems"],
+            "resources": [
+                {"title": "SRE Book: Effective Troubleshooting", "start_here": True},
+                {"title": "Debugging: The 9 Indispensable Rules", "start_here": False},
+            ],
+        },
+        {
+            "name": "Bisecting code, data and configuration",
+            "slug": "bisecting-changes",
+            "summary": (
+                "Finding the change that caused a problem by halving the range of suspects, whether commits, data "
+                "dates or configuration versions."
+            ),
+            "body": """\
+When something worked last week and does not today, the fastest route to the cause is often a binary search over what \
+changed. Git can do this over commits automatically; the same idea works over days of data, library versions or \
+configuration changes. A handful of tests can search through hundreds of changes.
+
+Knowing it means you can:
+
+- use `git bisect` with a test script to find the commit that broke a test
+- bisect over data by replaying the pipeline on earlier dates
+- isolate a breaking library upgrade by changing one pinned version at a time
+""",
+            "tools": ["git bisect", "lock files", "DVC"],
+            "hours": 4,
+            "prerequisites": ["hypothesis-debugging", "git-basics"],
+            "resources": [
+                {"title": "git bisect documentation", "start_here": True},
+                {"title": "Pro Git", "start_here": False},
+            ],
+        },
+        {
+            "name": "Reading telemetry to locate a fault",
+            "slug": "reading-telemetry",
+            "summary": (
+                "Using dashboards, logs and traces to narrow a problem down to a service, a step, a segment of traffic "
+                "or a moment in time."
+            ),
+            "body": """\
+Telemetry turns a vague symptom into a location. Comparing what changed between good and bad periods, slicing by model \
+version, region or customer segment, and following a single failing request through its trace quickly rule out most of \
+the system. The skill is asking the data the right questions.
+
+Knowing it means you can:
+
+- narrow a problem by slicing metrics by version, region and segment
+- correlate the start of a problem with deployments and configuration changes
+- follow a failing request through logs and traces to the failing step
+""",
+            "tools": ["Grafana", "Prometheus", "Jaeger", "log search"],
+            "hours": 6,
+            "prerequisites": ["hypothesis-debugging", "observability-signals"],
+            "resources": [
+                {"title": "Observability Engineering", "start_here": True},
+                {"title": "SRE Book: Effective Troubleshooting", "start_here": False},
+            ],
+        },
+        {
+            "name": "Minimal reproductions and asking for help",
+            "slug": "minimal-reproductions",
+            "summary": (
+                "Stripping a failure down to the smallest example that still shows it, and asking for help in a way "
+                "that gets a useful answer."
+            ),
+            "body": """\
+A minimal reproduction removes everything not needed to show a problem. Making one often reveals the cause, and it is \
+what maintainers and colleagues need before they can help. Knowing when to ask, after a reasonable attempt and before \
+hours are wasted, and asking with the context already gathered, is part of the same skill.
+
+Knowing it means you can:
+
+- reduce a failing pipeline or service to a short script that shows the same error
+- write a question or bug report with the environment, the steps, and the expected and actual results
+- decide when it is time to ask for help and whom to ask
+""",
+            "tools": ["minimal scripts", "issue trackers", "small sample datasets"],
+            "hours": 3,
+            "prerequisites": ["stating-problems"],
+            "resources": [
+                {"title": "How to create a Minimal, Reproducible Example", "start_here": True},
+                {"title": "How do I ask a good question?", "start_here": False},
+            ],
+        },
+        {
+            "name": "Root-cause analysis and the five whys",
+            "slug": "root-cause-analysis",
+            "summary": (
+                "Looking past the immediate trigger of a failure to the conditions that allowed it, with techniques "
+                "such as the five whys."
+            ),
+            "body": """\
+The trigger of an incident (a bad deploy, an upstream change) is rarely the whole story; the deeper question is why \
+the system let that trigger cause harm. Asking "why" repeatedly moves from symptom to conditions that can be changed. \
+Complex failures usually have several contributing factors rather than one root, and good analysis names them all \
+without blaming people.
+
+Knowing it means you can:
+
+- run a five-whys session that ends in causes you can act on
+- distinguish triggers from contributing factors
+- keep the analysis about systems and processes, not individuals
+""",
+            "tools": ["the five whys", "timelines", "blameless postmortems"],
+            "hours": 4,
+            "prerequisites": ["hypothesis-debugging"],
+            "resources": [
+                {"title": "5 Whys (Atlassian Team Playbook)", "start_here": True},
+                {"title": "Learning from Incidents", "start_here": False},
+            ],
+        },
+        {
+            "name": "Weighing trade-offs and reversible decisions",
+            "slug": "trade-offs",
+            "summary": (
+                "Comparing options by time, cost, risk and how easily they can be undone, and deciding at the right "
+                "speed."
+            ),
+            "body": """\
+Most engineering choices have no perfect answer, only trade-offs between speed, cost, risk and quality. A useful habit \
+is to ask how reversible a decision is: easily undone choices should be made quickly, hard-to-reverse ones deserve \
+more analysis and more people. Writing the options and reasons down makes the decision easier to revisit.
+
+Knowing it means you can:
+
+- lay out two or three options with their costs, risks and reversibility
+- choose a quick fix now and a proper fix later, and make sure the later one happens
+- record a decision and the reasons for it where the team will find them
+""",
+            "tools": ["decision records", "option comparisons"],
+            "hours": 4,
+            "prerequisites": ["stating-problems"],
+            "resources": [
+                {"title": "The Staff Engineer's Path", "start_here": True},
+                {"title": "Designing Data-Intensive Applications", "start_here": False},
+            ],
+        },
+        {
+            "name": "Turning incident lessons into lasting fixes",
+            "slug": "lasting-fixes",
+            "summary": (
+                "Following an incident through to changes that stop the same class of problem recurring: tests, "
+                "checks, alerts, automation and runbooks."
+            ),
+            "body": """\
+An incident is only truly closed when the system is changed so the same class of problem cannot recur unnoticed. That \
+means follow-up actions with owners and dates, and a preference for changes that work without anyone remembering: \
+automated checks, tests, better alerts and guard rails rather than a note to be more careful.
+
+Knowing it means you can:
+
+- write follow-up actions that are specific, owned and dated
+- prefer automated prevention and detection over instructions to people
+- review past incidents for patterns and fix the shared cause
+""",
+            "tools": ["postmortems", "issue trackers", "runbooks"],
+            "hours": 4,
+            "prerequisites": ["root-cause-analysis"],
+            "resources": [
+                {"title": "SRE Book: Postmortem Culture", "start_here": True},
+                {"title": "Reliable Machine Learning", "start_here": False},
+            ],
+        },
+    ],
+    "communication": [
+        {
+            "name": "Writing for your reader",
+            "slug": "writing-for-reader",
+            "summary": (
+                "Clear technical writing: the conclusion first, short sentences, plain words and only the detail the "
+                "reader needs."
+            ),
+            "body": """\
+Most of an ML Ops engineer's communication is written: messages, tickets, pull requests, documents. Clear writing \
+starts with the reader: what do they need to know or decide, and what do they already know? Lead with the conclusion, \
+use plain words, explain unavoidable jargon once, and cut the rest.
+
+Knowing it means you can:
+
+- rewrite a long message so its main point is in the first sentence
+- replace jargon with plain words, or define it once
+- adjust the same update for an engineer and for a manager
+""",
+            "tools": ["style guides", "spell checkers"],
+            "hours": 8,
+            "prerequisites": [],
+            "resources": [
+                {"title": "Google Technical Writing courses", "start_here": True},
+                {"title": "Writing for GOV.UK", "start_here": False},
+            ],
+        },
+        {
+            "name": "Pull-request descriptions and code review",
+            "slug": "pull-requests-reviews",
+            "summary": (
+                "Describing changes so reviewers can judge them quickly, and reviewing others' changes with kind, "
+                "specific and actionable comments."
+            ),
+            "body": """\
+Code review is where most engineering communication happens day to day. A good pull request says what changed, why, \
+how it was tested and how to roll it back. A good review focuses on what matters (correctness, risk, clarity), says \
+clearly which comments block the merge, and is kind to the author.
+
+Knowing it means you can:
+
+- write pull-request descriptions that a reviewer can act on without asking questions
+- give review comments that explain the reason and separate blocking issues from suggestions
+- respond to critical review without defensiveness
+""",
+            "tools": ["GitHub", "GitLab", "pull-request templates"],
+            "hours": 4,
+            "prerequisites": ["writing-for-reader", "git-basics"],
+            "resources": [
+                {"title": "Google Engineering Practices Documentation", "start_here": True},
+                {"title": "Conventional Comments", "start_here": False},
+            ],
+        },
+        {
+            "name": "Design documents and decision records",
+            "slug": "design-docs-adrs",
+            "summary": (
+                "Writing design documents for larger changes, with context, options and trade-offs, and short "
+                "architecture decision records, with diagrams where they help."
+            ),
+            "body": """\
+A design document lets people challenge a plan before it is built, when changes are cheap. It states the context and \
+goals, the options considered, the chosen design and its trade-offs. Architecture decision records are their short \
+cousins: one decision, its context and consequences, kept next to the code. Simple diagrams of data and model flows \
+make both easier to follow.
+
+Knowing it means you can:
+
+- write a design document for an ML pipeline or service and gather comments on it
+- record a decision as an ADR in the repository
+- draw a clear diagram of how data and models move through a system
+""",
+            "tools": ["design docs", "ADRs", "Mermaid", "draw.io", "C4 model"],
+            "hours": 6,
+            "prerequisites": ["writing-for-reader"],
+            "resources": [
+                {"title": "Design Docs at Google", "start_here": True},
+                {"title": "Architecture Decision Records", "start_here": False},
+                {"title": "C4 model", "start_here": False},
+            ],
+        },
+        {
+            "name": "Documentation people can follow",
+            "slug": "documentation-runbooks",
+            "summary": (
+                "READMEs, how-to guides, references and runbooks organized around what the reader is trying to do."
+            ),
+            "body": """\
+Documentation lets a team operate systems without depending on one person's memory. The Diátaxis framework separates \
+four kinds of documentation (tutorials, how-to guides, reference and explanation), each written for a different need. \
+Runbooks are how-to guides for operations: precise steps for a known situation, tested by someone other than the \
+author.
+
+Knowing it means you can:
+
+- write a README that gets a new colleague running the project
+- write a runbook that someone unfamiliar with the system can follow under pressure
+- tell which kind of documentation a page should be and fix one that mixes them
+""",
+            "tools": ["Markdown", "MkDocs", "runbooks", "READMEs"],
+            "hours": 6,
+            "prerequisites": ["writing-for-reader"],
+            "resources": [
+                {"title": "Diátaxis", "start_here": True},
+                {"title": "Google Technical Writing courses", "start_here": False},
+            ],
+        },
+        {
+            "name": "Communicating during incidents",
+            "slug": "incident-communication",
+            "summary": (
+                "Regular, factual incident updates that say what is known, what is not, what is being done and when "
+                "the next update will come."
+            ),
+            "body": """\
+During an incident, silence breeds worry and interruptions. A communications lead sends updates at a fixed interval to \
+the right audiences: a technical channel for responders, plain-language notes for stakeholders and, when needed, a \
+public status page. Each update says what is affected, what is known and not known, what is being done, and when the \
+next update will come.
+
+Knowing it means you can:
+
+- write an incident update for stakeholders in plain language
+- keep a steady update cadence even when there is no news
+- separate the responders' channel from the stakeholders' channel
+""",
+            "tools": ["status pages", "Slack", "incident templates"],
+            "hours": 4,
+            "prerequisites": ["writing-for-reader"],
+            "resources": [
+                {"title": "Atlassian: Incident communication", "start_here": True},
+                {"title": "PagerDuty Incident Response Documentation", "start_here": False},
+            ],
+        },
+        {
+            "name": "Writing blameless postmortems",
+            "slug": "postmortem-writing",
+            "summary": (
+                "Writing up an incident with its timeline, impact, contributing factors and follow-up actions, without "
+                "blaming individuals."
+            ),
+            "body": """\
+A postmortem turns an incident into shared learning. It records what happened, when and with what impact, what \
+contributed, what went well, and what will change. Blamelessness is essential: people describe their actions honestly \
+only if they trust that the aim is to fix the system, not to find a culprit.
+
+Knowing it means you can:
+
+- write a postmortem with an accurate timeline, impact and contributing factors
+- phrase the analysis around systems and decisions rather than people's mistakes
+- run a postmortem review meeting and agree owned follow-up actions
+""",
+            "tools": ["postmortem templates", "timelines"],
+            "hours": 4,
+            "prerequisites": ["incident-communication"],
+            "resources": [
+                {"title": "SRE Book: Postmortem Culture", "start_here": True},
+                {"title": "Atlassian Incident Management Handbook", "start_here": False},
+            ],
+        },
+        {
+            "name": "Explaining model behavior, uncertainty and risk",
+            "slug": "explaining-models",
+            "summary": (
+                "Explaining what a model does, how good it is, how sure it is and what can go wrong, to people without "
+                "a technical background."
+            ),
+            "body": """\
+Decisions about launching, trusting or retiring a model are often made by people who are not specialists. They need \
+honest, plain explanations: what the model predicts and from what, how often it is wrong and in which ways, how its \
+quality is monitored, and what happens when it fails. Overstating certainty does more harm than admitting limits.
+
+Knowing it means you can:
+
+- explain precision and recall, or their equivalent, with concrete numbers of cases
+- describe a model's limits and failure modes without jargon
+- present a model change with its expected benefit, risk and rollback plan
+""",
+            "tools": ["model cards", "dashboards", "worked examples"],
+            "hours": 8,
+            "prerequisites": ["writing-for-reader", "evaluation-metrics"],
+            "resources": [
+                {"title": "People + AI Guidebook", "start_here": True},
+                {"title": "Interpretable Machine Learning", "start_here": False},
+            ],
+        },
+        {
+            "name": "Focused meetings, demos and active listening",
+            "slug": "meetings-and-listening",
+            "summary": (
+                "Running short meetings with a clear purpose, demonstrating working software, and listening to "
+                "understand what people actually need."
+            ),
+            "body": """\
+ML Ops engineers sit between teams, so much of the job is understanding what data scientists, platform teams and \
+product managers actually need. Active listening, asking clarifying questions and summarizing back, prevents building \
+the wrong thing. Short meetings with a stated purpose and a demo of working software move decisions faster than \
+slides.
+
+Knowing it means you can:
+
+- run a meeting with an agenda, a decision to make and written outcomes
+- demo a piece of work in a few minutes, focused on what it changes for the audience
+- summarize someone's request back to them and confirm it before starting work
+""",
+            "tools": ["agendas", "demos", "meeting notes"],
+            "hours": 4,
+            "prerequisites": [],
+            "resources": [
+                {"title": "Atlassian Team Playbook", "start_here": True},
+            ],
+        },
+    ],
+    "attention-to-detail": [
+        {
+            "name": "Checklists for releases and handovers",
+            "slug": "checklists",
+            "summary": (
+                "Short checklists that make sure the critical steps of a release, a migration or an on-call handover "
+                "are never skipped."
+            ),
+            "body": """\
+Experienced people skip steps under pressure, not from ignorance. A short checklist of the steps that matter most, \
+used at a defined moment, catches those slips in releases, model promotions, migrations and handovers. The best \
+checklists are brief, kept current and replaced by automation wherever a step can be automated.
+
+Knowing it means you can:
+
+- write a short release or promotion checklist with only the steps that matter
+- use it consistently and improve it after each miss
+- automate checklist items that a machine can verify
+""",
+            "tools": ["checklists", "pull-request templates", "release templates"],
+            "hours": 3,
+            "prerequisites": [],
+            "resources": [
+                {"title": "The Checklist Manifesto", "start_here": True},
+            ],
+        },
+        {
+            "name": "Reviewing diffs, configuration and plans",
+            "slug": "reviewing-changes",
+            "summary": (
+                "Reading configuration changes and infrastructure plans with the same care as code, before they are "
+                "applied."
+            ),
+            "body": """\
+Many outages come from configuration, not code: a wrong resource limit, a deleted firewall rule, a Terraform plan that \
+replaces a database instead of updating it. Careful review means reading the whole diff and the plan output line by \
+line, asking what each change does in production, and noticing what should have changed but did not.
+
+Knowing it means you can:
+
+- read a `terraform plan` and spot resources that will be destroyed or replaced
+- review a configuration change for its effect in each environment
+- leave review comments that name the risk precisely
+""",
+            "tools": ["terraform plan", "kubectl diff", "helm diff"],
+            "hours": 4,
+            "prerequisites": ["pull-requests-reviews", "infrastructure-as-code"],
+            "resources": [
+                {"title": "Terraform CLI: terraform plan", "start_here": True},
+                {"title": "Google Engineering Practices Documentation", "start_here": False},
+            ],
+        },
+        {
+            "name": "Pinning versions of dependencies, images and data",
+            "slug": "pinning-versions",
+            "summary": (
+                "Recording exact versions of libraries, container images, models and datasets, and updating them "
+                "deliberately."
+            ),
+            "body": """\
+Reproducing a result or a bug depends on exact versions: a library that changed its rounding, a base image that was \
+rebuilt, a dataset that was refreshed. Pinning everything, and updating on purpose through automated pull requests \
+that run the full test suite, turns surprise breakages into reviewed changes.
+
+Knowing it means you can:
+
+- pin Python dependencies in a lock file and base images by digest
+- reference models and datasets by immutable version
+- set up automated update pull requests and review them
+""",
+            "tools": ["uv", "Dependabot", "Renovate", "DVC"],
+            "hours": 4,
+            "prerequisites": ["python-packaging"],
+            "resources": [
+                {"title": "uv documentation", "start_here": True},
+                {"title": "Dependabot documentation", "start_here": False},
+            ],
+        },
+        {
+            "name": "Validating data and assumptions",
+            "slug": "validating-assumptions",
+            "summary": (
+                "Checking the data and conditions your code depends on, instead of assuming them, and failing loudly "
+                "when they do not hold."
+            ),
+            "body": """\
+Code is full of silent assumptions: this column is in dollars, this ID is unique, timestamps are in UTC, the file has \
+a header. Attention to detail means writing those assumptions down as checks, so a violation stops the pipeline with a \
+clear message rather than quietly producing wrong predictions.
+
+Knowing it means you can:
+
+- list the assumptions a piece of code makes about its input
+- turn them into schema checks and assertions that fail with a clear message
+- check units, time zones and uniqueness explicitly
+""",
+            "tools": ["Pandera", "Great Expectations", "Pydantic"],
+            "hours": 4,
+            "prerequisites": ["data-validation"],
+            "resources": [
+                {"title": "Pandera documentation", "start_here": True},
+                {"title": "Great Expectations", "start_here": False},
+            ],
+        },
+        {
+            "name": "Testing edge cases",
+            "slug": "edge-case-testing",
+            "summary": (
+                "Testing the inputs that break things: missing values, empty inputs, extreme numbers, time zones and "
+                "categories never seen in training."
+            ),
+            "body": """\
+Most bugs live at the edges: an empty batch, a null where a number was expected, a leap day, a category that appeared \
+after training. Deliberately listing and testing these cases, and using property-based testing to generate ones you \
+did not think of, catches the problems that reach production otherwise.
+
+Knowing it means you can:
+
+- list the edge cases for a data transformation or prediction endpoint and test each
+- use property-based tests to generate unusual inputs automatically
+- decide and document how the model service handles unseen categories and missing values
+""",
+            "tools": ["pytest", "Hypothesis"],
+            "hours": 6,
+            "prerequisites": ["pytest-testing"],
+            "resources": [
+                {"title": "Hypothesis documentation", "start_here": True},
+                {"title": "pytest documentation", "start_here": False},
+            ],
+        },
+        {
+            "name": "Comparing training and serving results",
+            "slug": "train-serve-consistency",
+            "summary": (
+                "Checking that the same inputs give the same features and predictions in the training pipeline and in "
+                "the production service."
+            ),
+            "body": """\
+Training/serving skew is silent: the service runs, answers quickly and is subtly wrong. The reliable way to catch it \
+is to compare directly: send the same records through the training pipeline and the live service and check that \
+features and predictions match within a tolerance, both before release and regularly afterwards.
+
+Knowing it means you can:
+
+- build a test that compares offline and online features and predictions for the same records
+- explain any differences found and fix their cause
+- run the comparison in CI and on a sample of production traffic
+""",
+            "tools": ["pytest", "Feast", "MLflow"],
+            "hours": 4,
+            "prerequisites": ["feature-engineering", "prediction-service"],
+            "resources": [
+                {"title": "Rules of Machine Learning", "start_here": True},
+                {"title": "Designing Machine Learning Systems", "start_here": False},
+            ],
+        },
+        {
+            "name": "Keeping records: experiments, models and changes",
+            "slug": "keeping-records",
+            "summary": (
+                "Recording experiments, model versions and changes so anyone can later tell what changed, when and why."
+            ),
+            "body": """\
+When a model's behavior changes, someone will ask what else changed at the same time. Reliable records (experiment \
+logs, registry entries with lineage, release notes and a change log) answer that in minutes rather than days. \
+Consistent versioning of releases makes those records easy to read.
+
+Knowing it means you can:
+
+- keep a change log that people outside the team can read
+- version releases consistently and say what each version changed
+- find, for any date, which model version was serving and what changed around it
+""",
+            "tools": ["MLflow", "Git tags", "change logs"],
+            "hours": 3,
+            "prerequisites": ["experiment-tracking"],
+            "resources": [
+                {"title": "Keep a Changelog", "start_here": True},
+                {"title": "Semantic Versioning", "start_here": False},
+            ],
+        },
+        {
+            "name": "Spotting anomalies in dashboards and logs",
+            "slug": "spotting-anomalies",
+            "summary": "Noticing what looks slightly wrong in dashboards and logs before it turns into an incident.",
+            "body": """\
+Many incidents are visible early to anyone who looks closely: a latency line that creeps up each day, a prediction \
+distribution that shifted after a deploy, a new warning in the logs. A habit of reviewing dashboards regularly, \
+knowing what normal looks like and following up small oddities catches problems while they are cheap to fix.
+
+Knowing it means you can:
+
+- describe what normal looks like for the services you run
+- spot trends and step changes on a dashboard and link them to events
+- follow up an oddity until it is explained, and record the outcome
+""",
+            "tools": ["Grafana", "log search", "weekly reviews"],
+            "hours": 4,
+            "prerequisites": ["metrics-dashboards"],
+            "resources": [
+                {"title": "SRE Book: Monitoring Distributed Systems", "start_here": True},
+                {"title": "Observability Engineering", "start_here": False},
+            ],
+        },
+    ],
+    "adaptability": [
+        {
+            "name": "Learning how to learn",
+            "slug": "learning-to-learn",
+            "summary": (
+                "A repeatable way to learn new tools and ideas: documentation first, small experiments, then deeper "
+                "reading, with regular time set aside."
+            ),
+            "body": """\
+The tools in this guide will change during your career, so the most durable skill is learning the next one \
+efficiently. A routine helps: read the official documentation's concepts first, build the smallest working example, \
+then go deeper where your work needs it. Spaced practice and explaining what you learned to someone else make it \
+stick.
+
+Knowing it means you can:
+
+- learn a new tool to a working level from its documentation and a small project
+- set aside regular learning time and protect it
+- explain what you learned to a colleague or in a short write-up
+""",
+            "tools": ["official documentation", "notes", "small projects"],
+            "hours": 10,
+            "prerequisites": [],
+            "resources": [
+                {"title": "Learning How to Learn", "start_here": True},
+                {"title": "The Pragmatic Programmer", "start_here": False},
+            ],
+        },
+        {
+            "name": "Principles that outlast tools",
+            "slug": "principles-over-tools",
+            "summary": (
+                "Telling durable ideas such as reproducibility, automation, observability and small reversible changes "
+                "apart from the tools that implement them."
+            ),
+            "body": """\
+Tools change every few years; the problems they solve do not. Reproducibility, versioning everything, automation, \
+observability, and small reversible changes run through every generation of ML Ops tooling. Seeing a new tool as one \
+implementation of a familiar principle makes it faster to learn and easier to judge.
+
+Knowing it means you can:
+
+- name the principle behind each tool you use and an alternative that implements it
+- recognize the known problems a new tool claims to solve
+- explain the main kinds of technical debt specific to ML systems
+""",
+            "tools": [],
+            "hours": 4,
+            "prerequisites": [],
+            "resources": [
+                {"title": "Hidden Technical Debt in Machine Learning Systems", "start_here": True},
+                {"title": "Rules of Machine Learning", "start_here": False},
+            ],
+        },
+        {
+            "name": "Evaluating a new tool",
+            "slug": "evaluating-tools",
+            "summary": (
+                "Judging a tool on maturity, community, license, fit with your stack and the cost of adopting and "
+                "later leaving it."
+            ),
+            "body": """\
+The ML Ops landscape has many overlapping tools, and adopting one is a commitment. A sound evaluation looks past the \
+feature list: how mature and actively maintained it is, its license and governance, how it fits what you already run, \
+what operating it costs, and how hard it would be to migrate away. A team technology radar keeps these judgments \
+shared and current.
+
+Knowing it means you can:
+
+- write a short evaluation of a tool against explicit criteria
+- check a project's maintenance activity, license and governance
+- keep a team radar of tools to adopt, trial, assess or hold
+""",
+            "tools": ["technology radar", "evaluation templates"],
+            "hours": 4,
+            "prerequisites": ["principles-over-tools"],
+            "resources": [
+                {"title": "Thoughtworks Technology Radar", "start_here": True},
+                {"title": "CNCF Landscape", "start_here": False},
+            ],
+        },
+        {
+            "name": "Running a time-boxed proof of concept",
+            "slug": "proofs-of-concept",
+            "summary": (
+                "Testing a new tool or approach on a real but small problem, with success criteria and a time limit "
+                "agreed in advance."
+            ),
+            "body": """\
+A proof of concept answers a specific question cheaply before a team commits: can this tool do what we need, on our \
+data and infrastructure? Its value comes from discipline: criteria set in advance, a fixed time limit, the hardest \
+requirement tested first, and an honest write-up whatever the result.
+
+Knowing it means you can:
+
+- define success criteria and a time limit before starting
+- test the riskiest requirement first
+- write up results and a recommendation, including a decision not to adopt
+""",
+            "tools": ["proofs of concept", "spikes", "sandbox environments"],
+            "hours": 4,
+            "prerequisites": ["evaluating-tools"],
+            "resources": [
+                {"title": "The Pragmatic Programmer", "start_here": True},
+            ],
+        },
+        {
+            "name": "Keeping up without overload",
+            "slug": "keeping-up",
+            "summary": (
+                "Following the field through a few trusted sources, communities and conferences, without chasing every "
+                "new release."
+            ),
+            "body": """\
+The volume of new ML tools, papers and announcements is impossible to follow in full. A sustainable approach is a \
+small set of trusted sources, a community where practitioners share real experience, and occasional conference talks, \
+with a habit of asking whether something solves a problem you actually have.
+
+Knowing it means you can:
+
+- choose a few newsletters, communities and sources and review them regularly
+- share useful findings with your team in a short summary
+- decide quickly which news deserves a closer look
+""",
+            "tools": ["newsletters", "communities", "conference recordings"],
+            "hours": 3,
+            "prerequisites": ["learning-to-learn"],
+            "resources": [
+                {"title": "MLOps Community", "start_here": True},
+                {"title": "The Batch", "start_here": False},
+            ],
+        },
+        {
+            "name": "Side projects for trying new tools",
+            "slug": "side-projects",
+            "summary": "Building small end-to-end projects outside production to try tools and ideas without risk.",
+            "body": """\
+A side project is a safe place to try what you cannot yet try at work: a new serving framework, a different \
+orchestrator, an LLM application. The most useful ones are small but complete (data, training, serving, monitoring, \
+automation), because the hard lessons come from connecting the pieces, and they double as evidence of your skills.
+
+Knowing it means you can:
+
+- build a small end-to-end ML project with automated training, serving and monitoring
+- replace one component with an alternative and compare the two
+- publish the project with a README that explains its design
+""",
+            "tools": ["GitHub", "Docker", "kind", "free cloud tiers"],
+            "hours": 30,
+            "prerequisites": ["proofs-of-concept"],
+            "resources": [
+                {"title": "MLOps Zoomcamp", "start_here": True},
+                {"title": "Made With ML", "start_here": False},
+            ],
+        },
+        {
+            "name": "Retrospectives and changing course",
+            "slug": "retrospectives",
+            "summary": (
+                "Reviewing regularly what to keep and what to change, and adjusting calmly when requirements or "
+                "priorities shift."
+            ),
+            "body": """\
+Plans change: a model is deprioritized, a new regulation arrives, a platform is replaced. Teams that adapt well review \
+their work regularly in retrospectives, keep what works, change what does not, and treat new priorities as information \
+rather than as failure. Handling change gracefully also means finishing or cleanly parking work in progress.
+
+Knowing it means you can:
+
+- run a retrospective that produces a small number of concrete changes
+- re-plan work after a priority change and explain the impact clearly
+- park unfinished work so it can be resumed or safely dropped
+""",
+            "tools": ["retrospectives", "planning boards"],
+            "hours": 3,
+            "prerequisites": [],
+            "resources": [
+                {"title": "Atlassian Team Playbook", "start_here": True},
+            ],
+        },
+        {
+            "name": "Migrating and retiring tools",
+            "slug": "migrations-unlearning",
+            "summary": (
+                "Moving a team from an old tool or platform to a new one step by step, and retiring what no longer "
+                "helps."
+            ),
+            "body": """\
+Adopting a new tool is only half the change; the old one must be migrated away from and switched off, or the team ends \
+up running both indefinitely. Incremental migration (running old and new side by side, moving one workload at a time, \
+with a clear end date) keeps risk low. Unlearning habits tied to the old tool is part of the work.
+
+Knowing it means you can:
+
+- plan an incremental migration with milestones and a date to retire the old system
+- run old and new side by side and compare their results
+- decommission the old tool completely, including its data and access
+""",
+            "tools": ["migration plans", "feature flags", "parallel runs"],
+            "hours": 6,
+            "prerequisites": ["evaluating-tools"],
+            "resources": [
+                {"title": "Kill It with Fire", "start_here": True},
+            ],
+        },
+    ],
     "model-serving": [
         {
             "name": "Serving patterns: online, batch, streaming and edge",
