@@ -22,7 +22,8 @@ from progress import services
 from skills.models import Skill
 from tests.progress_helpers import account_learner
 
-pytestmark = pytest.mark.django_db
+# Minutes of requests, the same on any database: CI runs it once (the ops marker, see .ci/run).
+pytestmark = [pytest.mark.django_db, pytest.mark.ops]
 
 MAX_URLS_PER_PERSONA = 300
 MAX_PER_SHAPE = 8
