@@ -686,7 +686,7 @@ RESOURCES = [
             "learning services, and paid labs and exam preparation."
         ),
         "skills": ["cloud-platforms"],
-        "pathways": [],
+        "pathways": ["online-courses-certifications"],
     },
     {
         "title": "Microsoft Learn training",
@@ -699,7 +699,7 @@ RESOURCES = [
             "Kubernetes on AKS and Azure Machine Learning, with sandboxes for practice."
         ),
         "skills": ["cloud-platforms"],
-        "pathways": [],
+        "pathways": ["online-courses-certifications"],
     },
     {
         "title": "Google Technical Writing courses",
@@ -712,7 +712,7 @@ RESOURCES = [
             "larger documents and illustrating them."
         ),
         "skills": ["communication"],
-        "pathways": [],
+        "pathways": ["online-courses-certifications"],
     },
     {
         "title": "Hugging Face LLM Course",
@@ -725,7 +725,7 @@ RESOURCES = [
             "tokenizers, datasets, fine-tuning and sharing models."
         ),
         "skills": ["machine-learning", "llmops"],
-        "pathways": [],
+        "pathways": ["online-courses-certifications"],
     },
     {
         "title": "LLMOps (DeepLearning.AI short course)",
@@ -738,7 +738,7 @@ RESOURCES = [
             "and running a tuning pipeline, and deploying and monitoring the result."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["online-courses-certifications"],
     },
     {
         "title": "Learning How to Learn",
@@ -751,7 +751,7 @@ RESOURCES = [
             "for studying difficult subjects, such as spaced practice and avoiding procrastination. Free to audit."
         ),
         "skills": ["adaptability"],
-        "pathways": [],
+        "pathways": ["online-courses-certifications"],
     },
     {
         "title": "SQLBolt",
@@ -764,7 +764,7 @@ RESOURCES = [
             "and aggregations."
         ),
         "skills": ["programming-python"],
-        "pathways": [],
+        "pathways": ["online-courses-certifications"],
     },
     {
         "title": "Linux Journey",
@@ -777,7 +777,7 @@ RESOURCES = [
             "networking and system administration basics."
         ),
         "skills": ["devops-ci-cd"],
-        "pathways": [],
+        "pathways": ["online-courses-certifications"],
     },
     # Books, added with the topics (seed/topics.py)
     {
@@ -791,7 +791,7 @@ RESOURCES = [
             "functions as objects, classes and protocols, and concurrency."
         ),
         "skills": ["programming-python"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "The Linux Command Line",
@@ -804,7 +804,7 @@ RESOURCES = [
             "The author offers it free to download."
         ),
         "skills": ["programming-python", "devops-ci-cd"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Python for Data Analysis",
@@ -817,7 +817,7 @@ RESOURCES = [
             "aggregating data. The third edition is free to read online."
         ),
         "skills": ["programming-python"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Hands-On Machine Learning with Scikit-Learn, Keras, and TensorFlow",
@@ -830,7 +830,7 @@ RESOURCES = [
             "neural networks with Keras and TensorFlow, including training and deploying models at scale."
         ),
         "skills": ["machine-learning"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "An Introduction to Statistical Learning",
@@ -843,7 +843,7 @@ RESOURCES = [
             "in Python. The authors make the book free to download."
         ),
         "skills": ["machine-learning"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Interpretable Machine Learning",
@@ -856,7 +856,7 @@ RESOURCES = [
             "such as permutation importance and SHAP. Free to read online."
         ),
         "skills": ["machine-learning", "communication"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Fundamentals of Data Engineering",
@@ -869,7 +869,7 @@ RESOURCES = [
             "transformation and serving, with security, data management and orchestration throughout."
         ),
         "skills": ["data-engineering"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Designing Data-Intensive Applications",
@@ -882,7 +882,7 @@ RESOURCES = [
             "and the trade-offs between them."
         ),
         "skills": ["data-engineering", "problem-solving"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Observability Engineering",
@@ -895,7 +895,7 @@ RESOURCES = [
             "how to instrument systems and use service level objectives to debug and run them."
         ),
         "skills": ["problem-solving", "attention-to-detail", "monitoring-observability"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "AI Engineering",
@@ -909,7 +909,7 @@ RESOURCES = [
             "ties them together."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Debugging: The 9 Indispensable Rules",
@@ -922,7 +922,7 @@ RESOURCES = [
             "changing one thing at a time, illustrated with war stories from hardware and software."
         ),
         "skills": ["problem-solving"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "The Staff Engineer's Path",
@@ -935,7 +935,7 @@ RESOURCES = [
             "decisions, leading projects and raising the level of the people around you."
         ),
         "skills": ["problem-solving"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "The Checklist Manifesto",
@@ -948,7 +948,7 @@ RESOURCES = [
             "construction, and what makes a checklist useful rather than bureaucratic."
         ),
         "skills": ["attention-to-detail"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "The Pragmatic Programmer",
@@ -961,7 +961,7 @@ RESOURCES = [
             "portfolio, prototypes and tracer bullets, and avoiding duplication."
         ),
         "skills": ["adaptability"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Kill It with Fire",
@@ -974,7 +974,7 @@ RESOURCES = [
             "keep teams motivated through a long change."
         ),
         "skills": ["adaptability"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Programming Differential Privacy",
@@ -987,7 +987,7 @@ RESOURCES = [
             "definitions to machine learning with privacy guarantees."
         ),
         "skills": ["ml-security-governance"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     # Communities and newsletters, added with the topics (seed/topics.py)
     {
@@ -1001,7 +1001,7 @@ RESOURCES = [
             "causes to how people and systems actually behave."
         ),
         "skills": ["problem-solving"],
-        "pathways": [],
+        "pathways": ["networking", "professional-development"],
     },
     {
         "title": "The Batch",
@@ -1011,7 +1011,7 @@ RESOURCES = [
         "is_free": True,
         "description": "A free weekly newsletter summarizing news and research in AI and machine learning.",
         "skills": ["adaptability"],
-        "pathways": [],
+        "pathways": ["networking", "professional-development"],
     },
     # Documentation and guides, added with the topics (seed/topics.py)
     {
@@ -1025,7 +1025,7 @@ RESOURCES = [
             "`pyproject.toml`, building and publishing."
         ),
         "skills": ["programming-python"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "uv documentation",
@@ -1038,7 +1038,7 @@ RESOURCES = [
             "dependencies and writes lock files."
         ),
         "skills": ["programming-python", "attention-to-detail"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "pandas documentation",
@@ -1051,7 +1051,7 @@ RESOURCES = [
             "indexing, grouping, joins and time series."
         ),
         "skills": ["programming-python"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "PostgreSQL Documentation",
@@ -1064,7 +1064,7 @@ RESOURCES = [
             "reference on queries, indexes and query plans."
         ),
         "skills": ["programming-python", "data-engineering"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "pytest documentation",
@@ -1077,7 +1077,7 @@ RESOURCES = [
             "plugins."
         ),
         "skills": ["programming-python", "attention-to-detail"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Ruff documentation",
@@ -1090,7 +1090,7 @@ RESOURCES = [
             "configure them."
         ),
         "skills": ["programming-python"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "mypy documentation",
@@ -1103,7 +1103,7 @@ RESOURCES = [
             "type checking in an existing codebase."
         ),
         "skills": ["programming-python"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "FastAPI documentation",
@@ -1116,7 +1116,7 @@ RESOURCES = [
             "validation and automatic documentation."
         ),
         "skills": ["programming-python", "model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Pydantic documentation",
@@ -1129,7 +1129,7 @@ RESOURCES = [
             "FastAPI and many ML tools."
         ),
         "skills": ["programming-python"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "The Twelve-Factor App",
@@ -1142,7 +1142,7 @@ RESOURCES = [
             "environment, stateless processes, logs as event streams and more."
         ),
         "skills": ["programming-python"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Python Logging HOWTO",
@@ -1155,7 +1155,7 @@ RESOURCES = [
             "on configuring logging in applications."
         ),
         "skills": ["programming-python"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "asyncio documentation",
@@ -1167,7 +1167,7 @@ RESOURCES = [
             "The official documentation for asyncio, Python's library for writing concurrent code with async and await."
         ),
         "skills": ["programming-python"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "PyTorch Tutorials",
@@ -1180,7 +1180,7 @@ RESOURCES = [
             "and deploying for inference."
         ),
         "skills": ["machine-learning"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Hugging Face Transformers documentation",
@@ -1193,7 +1193,7 @@ RESOURCES = [
             "fine-tuning them on your own data."
         ),
         "skills": ["machine-learning"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "XGBoost documentation",
@@ -1206,7 +1206,7 @@ RESOURCES = [
             "trees and guides to parameters and distributed training."
         ),
         "skills": ["machine-learning"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "SHAP documentation",
@@ -1219,7 +1219,7 @@ RESOURCES = [
             "feature importance using Shapley values."
         ),
         "skills": ["machine-learning"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Weights & Biases documentation",
@@ -1232,7 +1232,7 @@ RESOURCES = [
             "& Biases, a hosted experiment tracking platform with a free tier."
         ),
         "skills": ["machine-learning"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "dbt documentation",
@@ -1245,7 +1245,7 @@ RESOURCES = [
             "warehouse."
         ),
         "skills": ["data-engineering"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Apache Parquet",
@@ -1258,7 +1258,7 @@ RESOURCES = [
             "chunks, encodings and compression."
         ),
         "skills": ["data-engineering"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Apache Spark documentation",
@@ -1271,7 +1271,7 @@ RESOURCES = [
             "streaming and tuning."
         ),
         "skills": ["data-engineering", "model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Apache Kafka documentation",
@@ -1284,7 +1284,7 @@ RESOURCES = [
             "guarantees, with a quick start."
         ),
         "skills": ["data-engineering"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Dagster documentation",
@@ -1297,7 +1297,7 @@ RESOURCES = [
             "building, testing and scheduling pipelines."
         ),
         "skills": ["data-engineering"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Prefect documentation",
@@ -1310,7 +1310,7 @@ RESOURCES = [
             "schedules and deployments."
         ),
         "skills": ["data-engineering"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Pandera documentation",
@@ -1323,7 +1323,7 @@ RESOURCES = [
             "in code."
         ),
         "skills": ["data-engineering", "attention-to-detail"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "lakeFS documentation",
@@ -1336,7 +1336,7 @@ RESOURCES = [
             "in object storage."
         ),
         "skills": ["data-engineering"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "General Data Protection Regulation (GDPR)",
@@ -1349,7 +1349,7 @@ RESOURCES = [
             "European Union."
         ),
         "skills": ["data-engineering"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "GitHub Actions documentation",
@@ -1362,7 +1362,7 @@ RESOURCES = [
             "deployments."
         ),
         "skills": ["devops-ci-cd"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "GitLab CI/CD documentation",
@@ -1375,7 +1375,7 @@ RESOURCES = [
             "environments and runners."
         ),
         "skills": ["devops-ci-cd"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Jenkins User Documentation",
@@ -1388,7 +1388,7 @@ RESOURCES = [
             "defined in a Jenkinsfile."
         ),
         "skills": ["devops-ci-cd"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "OpenTofu documentation",
@@ -1401,7 +1401,7 @@ RESOURCES = [
             "command-line workflow."
         ),
         "skills": ["devops-ci-cd"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "HashiCorp Vault documentation",
@@ -1414,7 +1414,7 @@ RESOURCES = [
             "with tutorials on common setups."
         ),
         "skills": ["devops-ci-cd"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "SLSA",
@@ -1427,7 +1427,7 @@ RESOURCES = [
             "software is built, and the provenance that proves it."
         ),
         "skills": ["devops-ci-cd"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Continuous Delivery",
@@ -1440,7 +1440,7 @@ RESOURCES = [
             "book he wrote with David Farley."
         ),
         "skills": ["devops-ci-cd"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Continuous Delivery for Machine Learning",
@@ -1453,7 +1453,7 @@ RESOURCES = [
             "versions data and models, tests them and deploys them."
         ),
         "skills": ["devops-ci-cd"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "MLOps: Continuous delivery and automation pipelines in machine learning",
@@ -1468,7 +1468,7 @@ RESOURCES = [
             "training and delivery pipelines, and the components each level needs."
         ),
         "skills": ["devops-ci-cd", "cloud-platforms"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Argo CD documentation",
@@ -1481,7 +1481,7 @@ RESOURCES = [
             "and user and operator manuals."
         ),
         "skills": ["devops-ci-cd"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Flux documentation",
@@ -1494,7 +1494,7 @@ RESOURCES = [
             "repositories and Helm charts."
         ),
         "skills": ["devops-ci-cd"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "OpenGitOps",
@@ -1507,7 +1507,7 @@ RESOURCES = [
             "pulled automatically, and continuously reconciled."
         ),
         "skills": ["devops-ci-cd"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "PagerDuty Incident Response Documentation",
@@ -1520,7 +1520,7 @@ RESOURCES = [
             "incident, and training material."
         ),
         "skills": ["devops-ci-cd", "communication"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Atlassian Incident Management Handbook",
@@ -1533,7 +1533,7 @@ RESOURCES = [
             "communication and postmortems."
         ),
         "skills": ["devops-ci-cd", "communication"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Atlassian: Incident communication",
@@ -1546,7 +1546,7 @@ RESOURCES = [
             "templates for status updates."
         ),
         "skills": ["communication"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Google Cloud documentation",
@@ -1556,7 +1556,7 @@ RESOURCES = [
         "is_free": True,
         "description": "The entry point to Google Cloud's product documentation, quick starts and tutorials.",
         "skills": ["cloud-platforms"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "AWS Identity and Access Management documentation",
@@ -1568,7 +1568,7 @@ RESOURCES = [
             "The official IAM documentation: users, roles, policies, temporary credentials and security best practices."
         ),
         "skills": ["cloud-platforms"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Google Cloud IAM documentation",
@@ -1581,7 +1581,7 @@ RESOURCES = [
             "workload identity."
         ),
         "skills": ["cloud-platforms"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Amazon VPC documentation",
@@ -1594,7 +1594,7 @@ RESOURCES = [
             "gateways and private endpoints."
         ),
         "skills": ["cloud-platforms"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "GPUs on Compute Engine",
@@ -1607,7 +1607,7 @@ RESOURCES = [
             "how to create GPU virtual machines."
         ),
         "skills": ["cloud-platforms"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Spot VMs on Google Cloud",
@@ -1620,7 +1620,7 @@ RESOURCES = [
             "workloads that survive being stopped."
         ),
         "skills": ["cloud-platforms"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Google Kubernetes Engine documentation",
@@ -1633,7 +1633,7 @@ RESOURCES = [
             "workload identity."
         ),
         "skills": ["cloud-platforms"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Amazon EKS documentation",
@@ -1646,7 +1646,7 @@ RESOURCES = [
             "access and upgrades."
         ),
         "skills": ["cloud-platforms"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Azure Kubernetes Service documentation",
@@ -1659,7 +1659,7 @@ RESOURCES = [
             "security guidance."
         ),
         "skills": ["cloud-platforms"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Amazon SageMaker documentation",
@@ -1672,7 +1672,7 @@ RESOURCES = [
             "monitoring."
         ),
         "skills": ["cloud-platforms", "model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Azure Machine Learning documentation",
@@ -1685,7 +1685,7 @@ RESOURCES = [
             "managed online endpoints."
         ),
         "skills": ["cloud-platforms", "model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Vertex AI documentation",
@@ -1698,7 +1698,7 @@ RESOURCES = [
             "endpoints and model monitoring."
         ),
         "skills": ["cloud-platforms", "model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "FinOps Framework",
@@ -1711,7 +1711,7 @@ RESOURCES = [
             "finance and business teams, organized into principles, phases and capabilities."
         ),
         "skills": ["cloud-platforms", "monitoring-observability"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "AWS Well-Architected Framework",
@@ -1724,7 +1724,7 @@ RESOURCES = [
             "reliability, performance efficiency, cost optimization and sustainability."
         ),
         "skills": ["cloud-platforms"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "AWS Shared Responsibility Model",
@@ -1737,7 +1737,7 @@ RESOURCES = [
             "customer's job, and how that varies by service."
         ),
         "skills": ["cloud-platforms"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "AWS Well-Architected Machine Learning Lens",
@@ -1750,7 +1750,7 @@ RESOURCES = [
             "for security, reliability and cost of ML workloads."
         ),
         "skills": ["cloud-platforms", "ml-security-governance"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Docker build best practices",
@@ -1763,7 +1763,7 @@ RESOURCES = [
             "build cache well and keeping images small."
         ),
         "skills": ["containers-orchestration"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "NVIDIA Container Toolkit documentation",
@@ -1775,7 +1775,7 @@ RESOURCES = [
             "How to install and configure the NVIDIA Container Toolkit so that containers can use the host's GPUs."
         ),
         "skills": ["containers-orchestration"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Helm documentation",
@@ -1788,7 +1788,7 @@ RESOURCES = [
             "chart best practices."
         ),
         "skills": ["containers-orchestration"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Kubernetes Security Checklist",
@@ -1801,7 +1801,7 @@ RESOURCES = [
             "policies, pod security, secrets and logs."
         ),
         "skills": ["containers-orchestration", "ml-security-governance"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Argo Workflows documentation",
@@ -1814,7 +1814,7 @@ RESOURCES = [
             "container."
         ),
         "skills": ["containers-orchestration"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Ray documentation",
@@ -1827,7 +1827,7 @@ RESOURCES = [
             "(Ray Data), distributed training and model serving (Ray Serve)."
         ),
         "skills": ["model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "KServe documentation",
@@ -1840,7 +1840,7 @@ RESOURCES = [
             "autoscaling including scale to zero, and canary rollouts."
         ),
         "skills": ["model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "BentoML documentation",
@@ -1853,7 +1853,7 @@ RESOURCES = [
             "batching and building them into containers."
         ),
         "skills": ["model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Hugging Face Optimum documentation",
@@ -1866,7 +1866,7 @@ RESOURCES = [
             "including ONNX Runtime export and quantization."
         ),
         "skills": ["model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "SRE Workbook: Canarying Releases",
@@ -1879,7 +1879,7 @@ RESOURCES = [
             "choosing metrics to compare and deciding when to roll back."
         ),
         "skills": ["model-serving"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Argo Rollouts documentation",
@@ -1892,7 +1892,7 @@ RESOURCES = [
             "automated analysis and rollback."
         ),
         "skills": ["model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "OpenTelemetry documentation",
@@ -1905,7 +1905,7 @@ RESOURCES = [
             "collecting traces, metrics and logs, with Python guides."
         ),
         "skills": ["monitoring-observability"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Grafana documentation",
@@ -1918,7 +1918,7 @@ RESOURCES = [
             "alerts."
         ),
         "skills": ["monitoring-observability"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "SRE Book: Service Level Objectives",
@@ -1931,7 +1931,7 @@ RESOURCES = [
             "objectives and agreements, and explains how to choose them."
         ),
         "skills": ["monitoring-observability"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "SRE Workbook: Alerting on SLOs",
@@ -1944,7 +1944,7 @@ RESOURCES = [
             "ending with multiwindow burn-rate alerts."
         ),
         "skills": ["monitoring-observability"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "SRE Book: Monitoring Distributed Systems",
@@ -1957,7 +1957,7 @@ RESOURCES = [
             "and keeping alerts simple and actionable."
         ),
         "skills": ["attention-to-detail", "monitoring-observability"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "NannyML documentation",
@@ -1970,7 +1970,7 @@ RESOURCES = [
             "arrive and for detecting data drift."
         ),
         "skills": ["monitoring-observability"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "SRE Book: Effective Troubleshooting",
@@ -1983,7 +1983,7 @@ RESOURCES = [
             "loop of observing, hypothesizing and testing, with common pitfalls."
         ),
         "skills": ["problem-solving"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "SRE Book: Postmortem Culture",
@@ -1996,7 +1996,7 @@ RESOURCES = [
             "what they contain and how to build a culture that learns from failure."
         ),
         "skills": ["problem-solving", "communication"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "git bisect documentation",
@@ -2009,7 +2009,7 @@ RESOURCES = [
             "introduced a bug, including fully automated runs."
         ),
         "skills": ["problem-solving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "How to create a Minimal, Reproducible Example",
@@ -2022,7 +2022,7 @@ RESOURCES = [
             "and see fail."
         ),
         "skills": ["problem-solving"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "How do I ask a good question?",
@@ -2035,7 +2035,7 @@ RESOURCES = [
             "giving the context others need to help."
         ),
         "skills": ["problem-solving"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "5 Whys (Atlassian Team Playbook)",
@@ -2048,7 +2048,7 @@ RESOURCES = [
             "causes you can act on."
         ),
         "skills": ["problem-solving"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Writing for GOV.UK",
@@ -2061,7 +2061,7 @@ RESOURCES = [
             "sentences and putting the most important information first."
         ),
         "skills": ["communication"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Google Engineering Practices Documentation",
@@ -2074,7 +2074,7 @@ RESOURCES = [
             "to write good change descriptions."
         ),
         "skills": ["communication", "attention-to-detail"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Conventional Comments",
@@ -2087,7 +2087,7 @@ RESOURCES = [
             "whether it blocks the change."
         ),
         "skills": ["communication"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Design Docs at Google",
@@ -2100,7 +2100,7 @@ RESOURCES = [
             "to write one and when not to."
         ),
         "skills": ["communication"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Architecture Decision Records",
@@ -2113,7 +2113,7 @@ RESOURCES = [
             "kept with the code."
         ),
         "skills": ["communication"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "C4 model",
@@ -2126,7 +2126,7 @@ RESOURCES = [
             "containers, components and code."
         ),
         "skills": ["communication"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Diátaxis",
@@ -2139,7 +2139,7 @@ RESOURCES = [
             "explanation, and explains what each needs."
         ),
         "skills": ["communication"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "People + AI Guidebook",
@@ -2152,7 +2152,7 @@ RESOURCES = [
             "uncertainty and how to set users' expectations."
         ),
         "skills": ["communication"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Atlassian Team Playbook",
@@ -2165,7 +2165,7 @@ RESOURCES = [
             "and decision-making."
         ),
         "skills": ["communication", "adaptability"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Terraform CLI: terraform plan",
@@ -2178,7 +2178,7 @@ RESOURCES = [
             "plan for review before applying it."
         ),
         "skills": ["attention-to-detail"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Dependabot documentation",
@@ -2191,7 +2191,7 @@ RESOURCES = [
             "known vulnerabilities."
         ),
         "skills": ["attention-to-detail"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Hypothesis documentation",
@@ -2204,7 +2204,7 @@ RESOURCES = [
             "including edge cases, and shrinks failures to minimal examples."
         ),
         "skills": ["attention-to-detail"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Keep a Changelog",
@@ -2217,7 +2217,7 @@ RESOURCES = [
             "deprecated, removed, fixed and security."
         ),
         "skills": ["attention-to-detail"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Semantic Versioning",
@@ -2230,7 +2230,7 @@ RESOURCES = [
             "adds features or only fixes bugs."
         ),
         "skills": ["attention-to-detail"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Thoughtworks Technology Radar",
@@ -2243,7 +2243,7 @@ RESOURCES = [
             "trial, assess or hold; the format is often copied for team radars."
         ),
         "skills": ["adaptability"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "CNCF Landscape",
@@ -2256,7 +2256,7 @@ RESOURCES = [
             "license and activity."
         ),
         "skills": ["adaptability"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "OWASP Machine Learning Security Top Ten",
@@ -2269,7 +2269,7 @@ RESOURCES = [
             "poisoning and model theft, with descriptions and prevention advice."
         ),
         "skills": ["ml-security-governance"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "OWASP Top 10 for LLM Applications",
@@ -2282,7 +2282,7 @@ RESOURCES = [
             "injection, sensitive information disclosure and excessive agency."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "MITRE ATLAS",
@@ -2295,7 +2295,7 @@ RESOURCES = [
             "research, in the style of MITRE ATT&CK."
         ),
         "skills": ["ml-security-governance"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "safetensors documentation",
@@ -2308,7 +2308,7 @@ RESOURCES = [
             "pickle, cannot execute code."
         ),
         "skills": ["ml-security-governance"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "NIST Privacy Framework",
@@ -2321,7 +2321,7 @@ RESOURCES = [
             "managing privacy risk in products and services."
         ),
         "skills": ["ml-security-governance"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Model Cards for Model Reporting",
@@ -2334,7 +2334,7 @@ RESOURCES = [
             "evaluation results across groups and known limitations."
         ),
         "skills": ["ml-security-governance"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Datasheets for Datasets",
@@ -2347,7 +2347,7 @@ RESOURCES = [
             "collection process, recommended uses and maintenance."
         ),
         "skills": ["ml-security-governance"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "NIST AI Risk Management Framework",
@@ -2360,7 +2360,7 @@ RESOURCES = [
             "measure and manage), with a companion playbook."
         ),
         "skills": ["ml-security-governance"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "EU Artificial Intelligence Act",
@@ -2373,7 +2373,7 @@ RESOURCES = [
             "EU market, with stricter obligations for high-risk systems."
         ),
         "skills": ["ml-security-governance"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "ISO/IEC 42001",
@@ -2386,7 +2386,7 @@ RESOURCES = [
             "run and improve how it develops and uses AI responsibly. The standard itself is sold by ISO."
         ),
         "skills": ["ml-security-governance"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Prompt Engineering Guide",
@@ -2399,7 +2399,7 @@ RESOURCES = [
             "retrieval and agents, with notes on risks."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "OpenAI Cookbook",
@@ -2412,7 +2412,7 @@ RESOURCES = [
             "retrieval and evaluation."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "LiteLLM documentation",
@@ -2425,7 +2425,7 @@ RESOURCES = [
             "one interface, with retries, fallbacks, budgets and logging."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Patterns for Building LLM-based Systems & Products",
@@ -2438,7 +2438,7 @@ RESOURCES = [
             "fine-tuning, caching, guardrails and collecting user feedback."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Qdrant documentation",
@@ -2451,7 +2451,7 @@ RESOURCES = [
             "and deployment."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "What We Learned from a Year of Building with LLMs",
@@ -2464,7 +2464,7 @@ RESOURCES = [
             "advice, with a strong emphasis on evaluation."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["professional-development"],
     },
     {
         "title": "Ragas documentation",
@@ -2477,7 +2477,7 @@ RESOURCES = [
             "retrieval-augmented generation such as faithfulness and context precision."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "vLLM documentation",
@@ -2490,7 +2490,7 @@ RESOURCES = [
             "server, continuous batching and quantization support."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Text Generation Inference documentation",
@@ -2503,7 +2503,7 @@ RESOURCES = [
             "to quantization, streaming and monitoring."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "PEFT documentation",
@@ -2516,7 +2516,7 @@ RESOURCES = [
             "large models by training a small number of extra weights."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Langfuse documentation",
@@ -2529,7 +2529,7 @@ RESOURCES = [
             "collecting feedback and running evaluations."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "OpenTelemetry semantic conventions for generative AI",
@@ -2542,7 +2542,7 @@ RESOURCES = [
             "the model used and the tokens consumed."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     # Open-source tools, added with the topics (seed/topics.py)
     {
@@ -2556,7 +2556,7 @@ RESOURCES = [
             "unpromising trials early and records every trial."
         ),
         "skills": ["machine-learning"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Fairlearn",
@@ -2569,7 +2569,7 @@ RESOURCES = [
             "user guide that explains the ideas behind its metrics."
         ),
         "skills": ["machine-learning"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Delta Lake",
@@ -2582,7 +2582,7 @@ RESOURCES = [
             "in a data lake."
         ),
         "skills": ["data-engineering"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Apache Iceberg",
@@ -2595,7 +2595,7 @@ RESOURCES = [
             "travel, supported by many engines."
         ),
         "skills": ["data-engineering"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "OpenLineage",
@@ -2608,7 +2608,7 @@ RESOURCES = [
             "and wrote which datasets."
         ),
         "skills": ["data-engineering"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Trivy",
@@ -2621,7 +2621,7 @@ RESOURCES = [
             "images, file systems, Git repositories and infrastructure code."
         ),
         "skills": ["devops-ci-cd", "containers-orchestration"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Sigstore",
@@ -2634,7 +2634,7 @@ RESOURCES = [
             "container images and, increasingly, models."
         ),
         "skills": ["devops-ci-cd", "ml-security-governance"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "kind",
@@ -2647,7 +2647,7 @@ RESOURCES = [
             "in CI."
         ),
         "skills": ["containers-orchestration"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Kustomize",
@@ -2660,7 +2660,7 @@ RESOURCES = [
             "templates."
         ),
         "skills": ["containers-orchestration"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "ONNX",
@@ -2673,7 +2673,7 @@ RESOURCES = [
             "framework run in runtimes and on hardware that support ONNX."
         ),
         "skills": ["model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "ONNX Runtime",
@@ -2686,7 +2686,7 @@ RESOURCES = [
             "quantization and other optimizations."
         ),
         "skills": ["model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "NVIDIA Triton Inference Server",
@@ -2699,7 +2699,7 @@ RESOURCES = [
             "batching, concurrent model execution and metrics."
         ),
         "skills": ["model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Locust",
@@ -2712,7 +2712,7 @@ RESOURCES = [
             "showing response times and failures as load increases."
         ),
         "skills": ["model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "KEDA",
@@ -2725,7 +2725,7 @@ RESOURCES = [
             "queue length or custom metrics."
         ),
         "skills": ["model-serving"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Jaeger",
@@ -2738,7 +2738,7 @@ RESOURCES = [
             "end for OpenTelemetry traces."
         ),
         "skills": ["monitoring-observability"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "whylogs",
@@ -2751,7 +2751,7 @@ RESOURCES = [
             "be compared over time to detect data-quality problems and drift."
         ),
         "skills": ["monitoring-observability"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "NVIDIA DCGM Exporter",
@@ -2764,7 +2764,7 @@ RESOURCES = [
             "GPU nodes."
         ),
         "skills": ["monitoring-observability"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "ModelScan",
@@ -2777,7 +2777,7 @@ RESOURCES = [
             "that would run when the model is loaded."
         ),
         "skills": ["ml-security-governance"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Adversarial Robustness Toolbox",
@@ -2790,7 +2790,7 @@ RESOURCES = [
             "and inference attacks."
         ),
         "skills": ["ml-security-governance"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Opacus",
@@ -2803,7 +2803,7 @@ RESOURCES = [
             "privacy-accuracy trade-off."
         ),
         "skills": ["ml-security-governance"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "pgvector",
@@ -2816,7 +2816,7 @@ RESOURCES = [
             "ordinary SQL data."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "promptfoo",
@@ -2829,7 +2829,7 @@ RESOURCES = [
             "models and red-teaming, designed to run in CI."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Ollama",
@@ -2842,7 +2842,7 @@ RESOURCES = [
             "handy for development and experiments."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "NeMo Guardrails",
@@ -2855,7 +2855,7 @@ RESOURCES = [
             "input and output checks and safe handling of tool calls."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
     {
         "title": "Arize Phoenix",
@@ -2868,6 +2868,6 @@ RESOURCES = [
             "applications, built on OpenTelemetry."
         ),
         "skills": ["llmops"],
-        "pathways": [],
+        "pathways": ["personal-projects"],
     },
 ]
