@@ -25,16 +25,17 @@ def move_content_types(old_app: str, new_app: str, models: list[str]) -> migrati
     group's), admin log entries and history keep pointing at them."""
 
     def forwards(apps, schema_editor):
-        _relabel(apps, old_app, new_app, models)
+        _relabel(apps, schema_editor.connection.alias, old_app, new_app, models)
 
     def backwards(apps, schema_editor):
-        _relabel(apps, new_app, old_app, models)
+        _relabel(apps, schema_editor.connection.alias, new_app, old_app, models)
 
     return migrations.RunPython(forwards, backwards, elidable=False)
 
 
-def _relabel(apps, from_app: str, to_app: str, models: list[str]) -> None:
-    ContentType = apps.get_model("contenttypes", "ContentType")
+def _relabel(apps, database: str, from_app: str, to_app: str, models: list[str]) -> None:
+    # The database being migrated (`migrate --database`), not the default one.
+    content_types = apps.get_model("contenttypes", "ContentType").objects.using(database)
     for model in models:
-        if not ContentType.objects.filter(app_label=to_app, model=model).exists():
-            ContentType.objects.filter(app_label=from_app, model=model).update(app_label=to_app)
+        if not content_types.filter(app_label=to_app, model=model).exists():
+            content_types.filter(app_label=from_app, model=model).update(app_label=to_app)

@@ -1,36 +1,18 @@
-import os
+"""Fixtures every app's tests share: the personas, an empty cache, and the real guide seeded once.
+
+Browser fixtures are in tests/browser/conftest.py.
+"""
+
+from contextlib import ExitStack
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
+from django.db import transaction
 
 from tests.factories import UserFactory
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-# Django's live server runs in a thread beside sync Playwright's event loop.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args, browser_name):
-    if browser_name != "chromium":
-        return browser_type_launch_args
-    if not os.path.exists(CHROMIUM):
-        if os.environ.get("CI"):
-            pytest.fail(f"Chromium not found at {CHROMIUM}; CI must install it")
-        pytest.skip(f"Chromium not found at {CHROMIUM}")
-    return {
-        **browser_type_launch_args,
-        "executable_path": CHROMIUM,
-        "args": [*browser_type_launch_args.get("args", []), *CHROMIUM_ARGS],
-    }
+SEEDED_CAREER = "ml-ops-engineer"
 
 
 @pytest.fixture
@@ -71,3 +53,117 @@ def _empty_cache():
     cache.clear()
     local_pages.clear()
     stored_paths.clear()
+
+
+# The real guide, seeded once per session
+#
+# Most tests build a small career of their own with factories and count its rows and queries, so the
+# database must stay empty for them: the guide cannot simply be loaded for everyone. The tests that ask
+# for `seeded_guide` therefore run one after the other (pytest_collection_modifyitems below), after the
+# other tests that roll back and before the tests that commit, inside one outer transaction that holds
+# the guide. Each test's own transaction is a savepoint inside it, so whatever a test changes is rolled
+# back and the next test finds the guide as loaded. After the last of them the outer transaction is
+# rolled back, and the database is as the migrations left it.
+#
+# Tests that commit (transaction=True, live_server) cannot share it: Django empties the database after
+# each of them. For them, and for a first test that runs before the test database exists (say, one
+# module run alone), `seeded_guide` loads the guide itself when it is not there.
+
+
+def _database_use(item: pytest.Item) -> str | None:
+    """ "commits", "rolls back" or None, as pytest-django decides it (and orders the tests by it)."""
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    commits = marker is not None and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))
+    if commits or "transactional_db" in fixtures or "live_server" in fixtures:
+        return "commits"
+    if marker is not None or "db" in fixtures:
+        return "rolls back"
+    return None
+
+
+def _shares_the_guide(item: pytest.Item | None) -> bool:
+    return (
+        item is not None and "seeded_guide" in getattr(item, "fixturenames", ()) and _database_use(item) == "rolls back"
+    )
+
+
+class SharedGuide:
+    """The outer transaction that holds the seeded guide while the tests that share it run."""
+
+    def __init__(self):
+        self.blocker = None  # pytest-django's django_db_blocker, once the test database exists
+        self.transaction: ExitStack | None = None
+
+    def open(self) -> None:
+        if self.transaction is not None or self.blocker is None:
+            return
+        with self.blocker.unblock():
+            self.transaction = ExitStack()
+            self.transaction.enter_context(transaction.atomic())
+            call_command("load_guide", stdout=StringIO())
+
+    def close(self) -> None:
+        if self.transaction is None:
+            return
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            self.transaction.close()
+        self.transaction = None
+
+
+shared_guide = SharedGuide()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    shared_guide.blocker = django_db_blocker
+    yield
+    shared_guide.close()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep pytest-django's order (tests that roll back, then those that commit, then the rest), with the
+    tests that share the seeded guide last among those that roll back."""
+
+    def group(item: pytest.Item) -> int:
+        use = _database_use(item)
+        if use == "rolls back":
+            return 1 if _shares_the_guide(item) else 0
+        return 2 if use == "commits" else 3
+
+    items.sort(key=group)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item):
+    # Before the test's fixtures, so the guide is outside (under) the test's own transaction.
+    if _shares_the_guide(item):
+        shared_guide.open()
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    try:
+        return (yield)
+    finally:
+        if not _shares_the_guide(nextitem):
+            shared_guide.close()
+
+
+@pytest.fixture
+def seeded_guide(db):
+    """The real guide, as `make run` loads it (load_guide): its default career.
+
+    A test may change it: the change is rolled back with the test's transaction (or, for a test that
+    commits, emptied by Django after it), and the next test finds the guide as loaded.
+    """
+    from careerguide.models import Career
+
+    career = Career.objects.filter(slug=SEEDED_CAREER).first()
+    if career is None:
+        call_command("load_guide", stdout=StringIO())
+        career = Career.objects.get(slug=SEEDED_CAREER)
+    return career

@@ -117,6 +117,12 @@ CAREER_SKILL_TARGETS = {
     "devops-ci-cd": 4,
     "cloud-platforms": 3,
     "containers-orchestration": 4,
+    # The skills added to the article's ten (seed/skills.py). Security, governance and LLM applications are
+    # often shared with specialist teams, so a working knowledge (2) is what the role itself needs.
+    "model-serving": 4,
+    "monitoring-observability": 3,
+    "ml-security-governance": 2,
+    "llmops": 2,
     "problem-solving": 3,
     "communication": 3,
     "attention-to-detail": 3,

@@ -1,4 +1,8 @@
-"""The ten skills: the article's six technical skills and four soft skills, in the guide's order.
+"""The skills: the article's six technical skills and four soft skills, in the guide's order, then four additions.
+
+The additions (model serving, monitoring, ML security and governance, LLMOps) are technical skills the article
+does not name but an ML Ops engineer is hired for; they come last and carry "addition": True, so the article's
+ten can always be told apart from them.
 
 "rubric" holds the five levels, 0 (none) to 4 (expert). "prerequisites" lists the slugs of skills to
 learn first; they must never form a cycle (the tests check).
@@ -595,5 +599,279 @@ call for fresh approaches.
             "culture in which learning and sensible change are routine.",
         ],
         "prerequisites": [],
+    },
+    # Additions to the article's ten skills: areas an ML Ops engineer is hired for that do not fit under any of
+    # the six technical skills above. Each is marked "addition": True.
+    {
+        "name": "Model Deployment and Serving",
+        "slug": "model-serving",
+        "kind": "technical",
+        "addition": True,
+        "summary": (
+            "Turning a trained model into a dependable prediction service or batch job, and releasing new versions "
+            "safely, with the speed and cost the product needs."
+        ),
+        "body": """\
+A trained model is just a file. Serving is everything that turns that file into predictions other systems can rely on: \
+loading it with the right dependencies, putting it behind an API or running it over a table of records, handling many \
+requests at once, and answering quickly enough for the product that calls it.
+
+Deployment is the other half: getting a new model version into production without breaking anything. A model that \
+passes every offline test can still behave badly on live traffic, so ML teams release models gradually, through shadow \
+deployments, canaries and A/B tests, and keep the previous version ready to come back within minutes.
+""",
+        "why_it_matters": """\
+- Deployment is where many machine learning projects stall. Shipping models reliably is the center of the ML Ops role.
+- The serving pattern (online, batch, streaming or on a device) shapes the architecture, the cost and the failure \
+modes of the whole system, and is expensive to change later.
+- Latency and cost budgets are real constraints. A model that is accurate but too slow or too expensive to run never \
+reaches its users.
+""",
+        "what_to_learn": """\
+- Serving patterns: online (request and response), batch scoring, streaming, and on-device or edge
+- Packaging a model with its preprocessing: serialization formats, model signatures and ONNX
+- A production prediction API: input validation, health checks, versioned endpoints and graceful shutdown
+- Model servers and serving frameworks, and when to use one instead of your own web service
+- Performance: latency percentiles, throughput, request batching, concurrency and warm-up
+- Hardware and optimization: CPUs or GPUs, quantization and compiled runtimes
+- Autoscaling, including scaling to zero, and the cold starts that come with it
+- Release strategies for models: shadow, canary, blue-green and A/B tests, with automatic rollback
+- Load testing and capacity planning before launch
+- Managed endpoints on a cloud ML platform compared with self-hosting on Kubernetes
+""",
+        "tools": """\
+- **FastAPI** for small prediction services written in Python
+- **KServe**, **BentoML**, **Seldon Core**, **Ray Serve** and **NVIDIA Triton Inference Server** as model servers
+- **ONNX** and **ONNX Runtime** for portable, fast inference
+- **Amazon SageMaker**, **Azure Machine Learning** and **Vertex AI** endpoints for managed serving
+- **Argo Rollouts** or **Flagger** for canary and blue-green releases on Kubernetes
+- **Locust** for load tests
+- The **MLflow** model format and registry to hand models from training to serving
+""",
+        "rubric": [
+            "Has not deployed a model or called one over an API.",
+            (
+                "Can explain the difference between training and serving and between online and batch predictions, and "
+                "why a new model version is released with care."
+            ),
+            (
+                "Has wrapped a trained model in a small web API or batch script, run it in a container and sent it "
+                "test requests by following a tutorial."
+            ),
+            (
+                "Deploys models as online services or batch jobs with validated inputs, health checks, autoscaling and "
+                "load tests, and releases new versions through shadow or canary deployments with a tested rollback."
+            ),
+            (
+                "Designs an organization's serving platform, meets strict latency and cost targets with batching, "
+                "model optimization and the right hardware, and sets the release policy other teams follow."
+            ),
+        ],
+        "prerequisites": ["containers-orchestration", "machine-learning"],
+    },
+    {
+        "name": "Monitoring and Observability",
+        "slug": "monitoring-observability",
+        "kind": "technical",
+        "addition": True,
+        "summary": (
+            "Knowing at all times whether ML systems are healthy and their predictions still good: metrics, logs and "
+            "traces for the service, and drift, data-quality and performance checks for the model."
+        ),
+        "body": """\
+Monitoring tells you that something is wrong; observability is the wider ability to work out why, from the signals a \
+system emits. For an ordinary web service that means metrics, logs and traces, dashboards, and alerts tied to service \
+level objectives.
+
+A model in production needs all of that and more, because it can fail silently: every request succeeds, response times \
+look fine, and yet the predictions get worse because the input data has shifted or the world has changed. ML \
+monitoring adds checks on the data coming in, the predictions going out and, once the true outcomes arrive, the \
+model's real quality.
+""",
+        "why_it_matters": """\
+- Models degrade after deployment. Without monitoring, the first sign is often a complaint from a customer or a \
+business report weeks later.
+- Good alerts shorten incidents; noisy ones get ignored. Designing alerts that point at real problems is a skill in \
+its own right.
+- Monitoring data drives retraining decisions and shows whether a new model is actually better in production.
+""",
+        "what_to_learn": """\
+- The three signals, metrics, logs and traces, and what each is good for
+- Instrumenting a service: counters, histograms, structured logs and trace spans
+- The golden signals (latency, traffic, errors and saturation) for prediction services
+- Service level indicators, objectives and error budgets
+- Dashboards that answer questions, and alerts that are actionable and come with runbooks
+- Data quality in production: schemas, missing values, ranges and volumes
+- Data drift and prediction drift: statistical tests, reference windows and their limits
+- Measuring model quality when labels arrive late, and estimating it before they do
+- Logging predictions and inputs safely for later analysis and retraining
+- Resource and cost monitoring, especially for GPU workloads
+""",
+        "tools": """\
+- **Prometheus** and **Grafana** for metrics, dashboards and alerts
+- **OpenTelemetry** for instrumenting code and collecting traces, metrics and logs
+- **Grafana Loki** or a cloud logging service for logs, **Jaeger** or **Grafana Tempo** for traces
+- **Evidently**, **NannyML**, **whylogs** and **Alibi Detect** for drift and model quality
+- Cloud services such as **Amazon CloudWatch**, **Azure Monitor** and **Google Cloud Monitoring**
+- **PagerDuty** or a similar service for on-call alerting
+""",
+        "rubric": [
+            "Has not looked at a monitoring dashboard or a service's logs.",
+            (
+                "Can explain the difference between monitoring a service's health and monitoring a model's quality, "
+                "and what data drift means."
+            ),
+            (
+                "Has added metrics and structured logs to a small service, built a dashboard in Grafana, and produced "
+                "a drift report on a sample dataset by following a guide."
+            ),
+            (
+                "Monitors production models end to end, from latency and errors to data quality, drift and quality "
+                "measured on delayed labels, with service level objectives and actionable alerts backed by runbooks."
+            ),
+            (
+                "Designs monitoring for many models across teams, decides which signals trigger retraining or "
+                "rollback, and keeps alerting precise enough that on-call engineers trust it."
+            ),
+        ],
+        "prerequisites": ["devops-ci-cd", "machine-learning"],
+    },
+    {
+        "name": "ML Security and Governance",
+        "slug": "ml-security-governance",
+        "kind": "technical",
+        "addition": True,
+        "summary": (
+            "Protecting models, data and ML pipelines from attack and misuse, and keeping the records, reviews and "
+            "controls that let an organization account for every model it runs."
+        ),
+        "body": """\
+Machine learning systems inherit the security problems of ordinary software and add their own. Training data can be \
+poisoned, model files can carry malicious code, models can leak the data they were trained on, and inputs can be \
+crafted to make a model misbehave. The pipelines that train and ship models hold powerful credentials and sensitive \
+data, which makes them attractive targets.
+
+Governance is the organizational side: knowing which models exist, who owns them, what data they were trained on, how \
+they were evaluated and who approved them, so that decisions can be explained and audited. Regulation and standards \
+such as the EU AI Act, the NIST AI Risk Management Framework and ISO/IEC 42001 increasingly expect this. An ML Ops \
+engineer rarely writes the policy, but builds the platform that makes following it the default.
+""",
+        "why_it_matters": """\
+- A model file or package from an untrusted source can run code on your machines; the ML supply chain needs the same \
+care as the software supply chain.
+- Models trained on personal data carry privacy obligations, and a leak through a model is still a leak.
+- Regulators, auditors and customers increasingly ask which model made a decision and on what basis; without lineage \
+and records, nobody can answer.
+""",
+        "what_to_learn": """\
+- Threats specific to ML: data poisoning, adversarial inputs, model theft, membership inference and model inversion
+- The ML supply chain: untrusted model files, unsafe serialization such as pickle, and scanning and signing artifacts
+- Securing pipelines and endpoints: least-privilege access, secrets, network isolation and audit logs
+- Privacy: personal data in training sets, minimization, the limits of anonymization, and differential privacy at a \
+high level
+- Model governance: inventories, owners, approvals, model cards and lineage from data to prediction
+- Risk frameworks and regulation: the NIST AI RMF, ISO/IEC 42001 and the risk-based obligations of the EU AI Act
+- Security for LLM applications: prompt injection, data leakage and agents with too much authority
+- Adversarial testing and red-teaming of models before release
+""",
+        "tools": """\
+- The **OWASP Machine Learning Security Top 10** and **OWASP Top 10 for LLM Applications** as catalogs of risks
+- **MITRE ATLAS** for how real attacks on ML systems work
+- **ModelScan** for scanning model files, and **safetensors**, a weights format that cannot carry code
+- **Sigstore** for signing artifacts, **Trivy** for scanning images and dependencies
+- The **Adversarial Robustness Toolbox** for testing attacks and defenses
+- **Opacus** for differentially private training in PyTorch
+- A model registry such as **MLflow** for owners, versions and approvals
+""",
+        "rubric": [
+            "Has not considered how a machine learning system could be attacked or misused.",
+            (
+                "Can explain why models and training data need protecting, and name ML-specific risks such as data "
+                "poisoning, adversarial inputs or unsafe model files."
+            ),
+            (
+                "Follows basic practice with guidance: keeps secrets out of code, loads models only from trusted "
+                "sources in safe formats, and fills in a model card for a model they deploy."
+            ),
+            (
+                "Builds security and governance into ML pipelines: least-privilege access, scanned and signed "
+                "artifacts, audit logs, lineage and approval steps in the registry, and threat models for new ML "
+                "features."
+            ),
+            (
+                "Sets an organization's ML security and governance practice, maps it to frameworks and regulation, "
+                "leads red-teaming and reviews, and makes compliance a by-product of the platform rather than a manual "
+                "chore."
+            ),
+        ],
+        "prerequisites": ["cloud-platforms", "machine-learning"],
+    },
+    {
+        "name": "Operating LLM Applications (LLMOps)",
+        "slug": "llmops",
+        "kind": "technical",
+        "addition": True,
+        "summary": (
+            "Running applications built on large language models in production: calling or serving the models, "
+            "retrieval, evaluation, guardrails, observability and cost control."
+        ),
+        "body": """\
+Large language models (LLMs) have changed what many ML teams ship. Instead of training a model from scratch, a team \
+usually adapts an existing one: it writes prompts, connects the model to the organization's documents through \
+retrieval, sometimes fine-tunes it, and calls it through a provider's API or runs it on its own GPUs.
+
+The operational problems are familiar in kind but new in detail. Outputs are open-ended text, so evaluation needs test \
+sets, automated graders and human review rather than a single accuracy figure. Cost grows with every token, and \
+latency with the length of each answer. Prompts and retrieval indexes are new artifacts to version, and new risks such \
+as prompt injection need defending against. LLMOps is ML Ops applied to these systems.
+""",
+        "why_it_matters": """\
+- For many organizations the first machine learning system in production is now an LLM application, and ML Ops \
+engineers are expected to run it.
+- Without systematic evaluation, every prompt or model change is a guess, and regressions reach users unnoticed.
+- LLM costs and latency grow quickly with usage; caching, routing and the choice between hosted and self-hosted models \
+make large differences.
+""",
+        "what_to_learn": """\
+- How LLMs behave in practice: tokens, context windows and sampling settings, and their effect on cost and latency
+- Calling hosted models through APIs, and gateways that add retries, fallbacks, rate limits and cost tracking
+- Prompts as versioned, tested artifacts
+- Retrieval-augmented generation: embeddings, chunking, vector search and keeping indexes fresh
+- Evaluating LLM applications: test sets, automated metrics, LLM-as-judge and human review, in CI and in production
+- Self-hosting open models: inference servers, GPU memory, batching and quantization
+- Parameter-efficient fine-tuning, and when it is worth the effort
+- Guardrails: input and output checks, prompt-injection defenses and handling of sensitive data
+- Tracing and monitoring LLM calls: latency, tokens, cost, errors and user feedback
+- Agents and tool use, and the extra operational risks they bring
+""",
+        "tools": """\
+- **vLLM**, **Hugging Face Text Generation Inference** and **Ollama** for serving open models
+- **LiteLLM** as a gateway to many model providers
+- **pgvector**, **Qdrant** or **FAISS** for vector search
+- **Ragas** and **promptfoo** for evaluation
+- **Langfuse**, **Arize Phoenix** and **OpenTelemetry** for tracing LLM calls
+- **Hugging Face Transformers** and **PEFT** for fine-tuning
+- **NeMo Guardrails** for input and output guardrails
+""",
+        "rubric": [
+            "Has not built anything on top of a large language model.",
+            (
+                "Can explain what an LLM application is made of (a model, prompts and often retrieval) and why its "
+                "outputs are harder to test than a classifier's."
+            ),
+            (
+                "Has built a small LLM application on a hosted API or a local model, added retrieval over a few "
+                "documents, and checked its answers against a handful of test questions."
+            ),
+            (
+                "Runs LLM applications in production with versioned prompts, automated evaluation in CI, tracing of "
+                "every call, cost and latency dashboards, guardrails, and a tested fallback when a provider fails."
+            ),
+            (
+                "Designs an organization's LLM platform, chooses between hosted and self-hosted models on measured "
+                "quality, cost and risk, and sets the evaluation and safety standards every LLM feature must meet."
+            ),
+        ],
+        "prerequisites": ["model-serving", "monitoring-observability"],
     },
 ]

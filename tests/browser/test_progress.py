@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
+from playwright.sync_api import expect
 
 from careerguide.models import CareerSkill
 from progress.models import Learner, SkillProgress
@@ -19,8 +19,7 @@ PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
-def guide(db):
-    call_command("load_guide", verbosity=0)
+def two_skills(seeded_guide):
     career_skills = CareerSkill.objects.filter(career__is_default=True).select_related("skill")
     technical = career_skills.filter(skill__kind="technical").order_by("order", "skill__order")
     # Two skills the career asks for, with a target above level 1 so a level can move the overall bar.
@@ -54,10 +53,10 @@ def _wait_for_saved(page, form) -> None:
 
 
 def test_a_visitor_keeps_their_progress_through_signup_then_exports_and_shares(
-    page, browser, live_server, guide, tmp_path
+    page, browser, live_server, two_skills, tmp_path
 ):
     base = live_server.url
-    first, second = guide
+    first, second = two_skills
 
     # A visitor marks one skill on its page...
     _save_on_skill_page(page, base, first.skill.slug, status="learning")
@@ -125,8 +124,8 @@ def test_a_visitor_keeps_their_progress_through_signup_then_exports_and_shares(
         stranger.close()
 
 
-def test_the_empty_dashboard_and_a_skill_page_are_accessible(page, live_server, guide):
-    first, _ = guide
+def test_the_empty_dashboard_and_a_skill_page_are_accessible(page, live_server, two_skills):
+    first, _ = two_skills
     page.goto(live_server.url + "/progress/")
     assert page.locator("h1").inner_text() == "My progress: ML Ops Engineer"
     _assert_no_axe_violations(page)
@@ -135,8 +134,8 @@ def test_the_empty_dashboard_and_a_skill_page_are_accessible(page, live_server, 
     assert not Learner.objects.exists()
 
 
-def test_a_page_with_a_message_is_accessible(page, live_server, guide):
-    first, _ = guide
+def test_a_page_with_a_message_is_accessible(page, live_server, two_skills):
+    first, _ = two_skills
     page.goto(f"{live_server.url}/skills/{first.skill.slug}/")
     # Without JavaScript's fetch the form posts normally and the next page shows "Saved your progress".
     page.evaluate("window.fetch = undefined")
@@ -144,3 +143,42 @@ def test_a_page_with_a_message_is_accessible(page, live_server, guide):
     page.wait_for_load_state()
     assert page.locator(".messages").inner_text().startswith("Saved your progress on")
     _assert_no_axe_violations(page)
+
+
+def test_saving_a_skill_in_place_moves_the_bars_without_a_reload(page, live_server, two_skills):
+    # The guide page has the overall bar and a status form on each skill's card; the per-kind bars are
+    # on the dashboard only, which has no skill form. So: the overall bar moves in place, and the JSON
+    # answer that moved it carries the kind bar's figures, which the dashboard then shows.
+    base = live_server.url
+    first, second = two_skills
+    page.goto(base + "/")
+    _save_on_card(page, first.skill.slug, "learning")  # the bar is drawn once there is progress to show
+    page.reload()
+    before = _overall(page)
+    page.evaluate("window.notReloaded = true")
+
+    with page.expect_response(lambda answer: answer.url.endswith(f"/progress/skills/{second.skill.slug}/")) as info:
+        _save_on_card(page, second.skill.slug, "done")
+    answer = info.value
+    assert answer.request.headers["accept"] == "application/json"
+    bars = answer.json()["bars"]
+    overall, technical = bars["overall-progress"], bars["kind-progress-technical-skills"]
+    assert overall["percent"] > before
+    assert technical["percent"] > 0
+
+    overall_bar = page.locator("progress#overall-progress")
+    expect(overall_bar).to_have_attribute("value", str(overall["percent"]), timeout=30_000)
+    assert page.locator('[data-percent-for="overall-progress"]').inner_text() == f"{overall['percent']}%"
+    assert page.locator('[data-detail-for="overall-progress"]').inner_text() == overall["detail"]
+    assert page.evaluate("window.notReloaded") is True
+
+    page.goto(base + "/progress/")
+    assert page.locator("progress#kind-progress-technical-skills").get_attribute("value") == str(technical["percent"])
+    assert page.locator('[data-detail-for="kind-progress-technical-skills"]').inner_text() == technical["detail"]
+
+
+def _save_on_card(page, slug: str, status: str) -> None:
+    form = page.locator(f"#skill-{slug} form.status-form")
+    form.locator("select[name=status]").select_option(status)
+    form.get_by_role("button", name="Save").click()
+    _wait_for_saved(page, form)

@@ -63,27 +63,21 @@ def text_values(obj: models.Model) -> list[str]:
     ]
 
 
-@pytest.fixture
-def guide(db) -> Career:
-    load_guide()
-    return Career.objects.get(slug="ml-ops-engineer")
-
-
-def test_it_loads_the_default_career(guide):
-    assert guide.name == "ML Ops Engineer"
-    assert guide.is_default
-    assert guide.status == Status.PUBLISHED
+def test_it_loads_the_default_career(seeded_guide):
+    assert seeded_guide.name == "ML Ops Engineer"
+    assert seeded_guide.is_default
+    assert seeded_guide.status == Status.PUBLISHED
     for field in ("tagline", "summary", "introduction", "role_description", "responsibilities", "conclusion"):
-        assert getattr(guide, field).strip(), field
+        assert getattr(seeded_guide, field).strip(), field
 
 
-def test_it_loads_six_technical_and_four_soft_skills(guide):
+def test_it_loads_six_technical_and_four_soft_skills(seeded_guide):
     assert list(Skill.objects.filter(kind=SkillKind.TECHNICAL).values_list("slug", flat=True)) == TECHNICAL_SLUGS
     assert list(Skill.objects.filter(kind=SkillKind.SOFT).values_list("slug", flat=True)) == SOFT_SLUGS
     assert Skill.objects.published().count() == 10
 
 
-def test_every_skill_is_complete_and_targeted_by_the_career(guide):
+def test_every_skill_is_complete_and_targeted_by_the_career(seeded_guide):
     for skill in Skill.objects.all():
         for field in ("summary", "body", "why_it_matters", "what_to_learn", "tools"):
             assert getattr(skill, field).strip(), f"{skill.slug}.{field}"
@@ -92,16 +86,16 @@ def test_every_skill_is_complete_and_targeted_by_the_career(guide):
         assert skill.last_reviewed.isoformat() == "2026-11-27"
         assert skill.what_to_learn.lstrip().startswith("- "), skill.slug
 
-        career_skill = CareerSkill.objects.get(career=guide, skill=skill)
+        career_skill = CareerSkill.objects.get(career=seeded_guide, skill=skill)
         assert 0 <= career_skill.target_level <= 4
 
 
-def test_no_two_rubric_levels_are_the_same(guide):
+def test_no_two_rubric_levels_are_the_same(seeded_guide):
     levels = [text for skill in Skill.objects.all() for _, _, text in skill.rubric]
     assert len(levels) == len(set(levels)) == 50
 
 
-def test_prerequisite_graph_has_no_cycle(guide):
+def test_prerequisite_graph_has_no_cycle(seeded_guide):
     graph = {skill.slug: {p.slug for p in skill.prerequisites.all()} for skill in Skill.objects.all()}
     assert any(graph.values()), "some skill should have prerequisites"
     done: set[str] = set()
@@ -118,11 +112,11 @@ def test_prerequisite_graph_has_no_cycle(guide):
         visit(slug, ())
 
 
-def test_it_loads_the_eight_pathways_in_the_articles_order(guide):
+def test_it_loads_the_eight_pathways_in_the_articles_order(seeded_guide):
     assert list(Pathway.objects.values_list("slug", flat=True)) == PATHWAY_SLUGS
     for pathway in Pathway.objects.all():
         assert pathway.status == Status.PUBLISHED
-        assert list(pathway.careers.all()) == [guide]
+        assert list(pathway.careers.all()) == [seeded_guide]
         assert pathway.skills.exists(), pathway.slug
         assert 4 <= pathway.steps.count() <= 7, pathway.slug
         assert all(step.description for step in pathway.steps.all()), pathway.slug
@@ -133,16 +127,16 @@ def test_it_loads_the_eight_pathways_in_the_articles_order(guide):
         assert pathway.pros.strip() and pathway.cons.strip() and pathway.suits.strip(), pathway.slug
 
 
-def test_it_loads_the_faq_including_the_articles_questions(guide):
+def test_it_loads_the_faq_including_the_articles_questions(seeded_guide):
     questions = [
-        q.lower() for q in FAQEntry.objects.published().filter(career=guide).values_list("question", flat=True)
+        q.lower() for q in FAQEntry.objects.published().filter(career=seeded_guide).values_list("question", flat=True)
     ]
     assert len(questions) >= 10
     for words in ARTICLE_QUESTIONS:
         assert any(all(word in q for word in words) for q in questions), words
 
 
-def test_it_loads_enough_resources_of_each_kind(guide):
+def test_it_loads_enough_resources_of_each_kind(seeded_guide):
     for kind in (
         ResourceKind.ONLINE_COURSE,
         ResourceKind.BOOK,
@@ -154,7 +148,7 @@ def test_it_loads_enough_resources_of_each_kind(guide):
     assert Resource.objects.filter(kind__in=[ResourceKind.DOCUMENTATION, ResourceKind.TOOL]).exists()
 
 
-def test_every_resource_has_an_https_url_and_links(guide):
+def test_every_resource_has_an_https_url_and_links(seeded_guide):
     for resource in Resource.objects.all():
         assert resource.url.startswith("https://"), resource.url
         assert resource.description, resource.url
@@ -163,13 +157,13 @@ def test_every_resource_has_an_https_url_and_links(guide):
         assert resource.pathways.exists(), resource.url
 
 
-def test_every_loaded_entry_passes_model_validation(guide):
+def test_every_loaded_entry_passes_model_validation(seeded_guide):
     for model in SEEDED_MODELS:
         for obj in model.objects.all():
             obj.full_clean()
 
 
-def test_no_salary_figures_and_no_raw_html(guide):
+def test_no_salary_figures_and_no_raw_html(seeded_guide):
     entries = [*Career.objects.all(), *FAQEntry.objects.all(), *Skill.objects.all(), *Pathway.objects.all()]
     entries += [*PathwayStep.objects.all(), *Resource.objects.all()]
     for obj in entries:
@@ -187,7 +181,7 @@ def test_it_prints_one_summary_line(db):
     assert "updated 0, unchanged 0)" in output
 
 
-def test_running_it_twice_creates_nothing(guide):
+def test_running_it_twice_creates_nothing(seeded_guide):
     before = counts()
 
     output = load_guide()
@@ -201,7 +195,7 @@ def test_running_it_twice_creates_nothing(guide):
     assert not Resource.objects.values("url").annotate(n=models.Count("id")).filter(n__gt=1)
 
 
-def test_running_it_twice_writes_no_history(guide):
+def test_running_it_twice_writes_no_history(seeded_guide):
     before = Skill.history.count()
 
     load_guide()
@@ -209,7 +203,7 @@ def test_running_it_twice_writes_no_history(guide):
     assert Skill.history.count() == before
 
 
-def test_an_editors_change_survives_a_plain_run_and_refresh_restores_the_seed(guide):
+def test_an_editors_change_survives_a_plain_run_and_refresh_restores_the_seed(seeded_guide):
     skill = Skill.objects.get(slug="communication")
     seeded_summary = skill.summary
     skill.summary = "Edited by an editor."
@@ -226,7 +220,7 @@ def test_an_editors_change_survives_a_plain_run_and_refresh_restores_the_seed(gu
     assert Skill.objects.count() == 10
 
 
-def test_refresh_does_not_duplicate_or_delete(guide):
+def test_refresh_does_not_duplicate_or_delete(seeded_guide):
     before = counts()
     own_step = PathwayStep.objects.create(pathway=Pathway.objects.get(slug="mentoring"), title="An editor's step")
 
@@ -236,7 +230,7 @@ def test_refresh_does_not_duplicate_or_delete(guide):
     assert PathwayStep.objects.filter(pk=own_step.pk).exists()
 
 
-def test_links_editors_change_are_kept_until_refresh(guide):
+def test_links_editors_change_are_kept_until_refresh(seeded_guide):
     skill = Skill.objects.get(slug="cloud-platforms")
     removed = skill.prerequisites.get()
     skill.prerequisites.remove(removed)
@@ -255,7 +249,7 @@ def test_links_editors_change_are_kept_until_refresh(guide):
     assert added not in resource.skills.all()
 
 
-def test_a_deleted_entry_is_created_again(guide):
+def test_a_deleted_entry_is_created_again(seeded_guide):
     Resource.objects.get(url="https://mlflow.org/").delete()
 
     output = load_guide()
@@ -264,10 +258,10 @@ def test_a_deleted_entry_is_created_again(guide):
     assert "(created 1," in output
 
 
-def test_refresh_keeps_other_careers_and_their_default(guide):
+def test_refresh_keeps_other_careers_and_their_default(seeded_guide):
     other = Career.objects.create(name="Data Engineer", slug="data-engineer", summary="Builds pipelines.")
     Pathway.objects.get(slug="bootcamps").careers.add(other)
-    Career.objects.filter(pk=guide.pk).update(is_default=False)
+    Career.objects.filter(pk=seeded_guide.pk).update(is_default=False)
     Career.objects.filter(pk=other.pk).update(is_default=True)
 
     load_guide("--refresh")

@@ -15,7 +15,6 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import pytest
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.test import Client
 
 from pathways.models import Pathway, PathwayStep
@@ -23,7 +22,8 @@ from progress import services
 from skills.models import Skill
 from tests.progress_helpers import account_learner
 
-pytestmark = pytest.mark.django_db
+# Minutes of requests, the same on any database: CI runs it once (the ops marker, see .ci/run).
+pytestmark = [pytest.mark.django_db, pytest.mark.ops]
 
 MAX_URLS_PER_PERSONA = 300
 MAX_PER_SHAPE = 8
@@ -184,12 +184,7 @@ def _print_totals():
 
 
 @pytest.fixture
-def guide(db):
-    call_command("load_guide", verbosity=0)
-
-
-@pytest.fixture
-def learner(guide, alice):
+def learner(seeded_guide, alice):
     """alice, logged in elsewhere, with progress, a followed pathway, a ticked step and a share link."""
     learner = account_learner(alice)
     for slug, level in (("programming-python", 3), ("machine-learning", 1), ("communication", 2)):
@@ -240,7 +235,7 @@ def _junk_every_url(crawler: Crawler, csrf_client: Client, paths: list[str]) -> 
     crawler.failures += csrf_crawler.failures
 
 
-def test_a_visitor_crawls_the_whole_site_then_junks_every_url(guide):
+def test_a_visitor_crawls_the_whole_site_then_junks_every_url(seeded_guide):
     crawler = Crawler(_client(), "visitor")
     sitemap = sitemap_paths(crawler.client)
     visited = crawl(crawler, ["/", *sitemap])
@@ -263,7 +258,7 @@ def test_a_learner_crawls_the_whole_site_then_junks_every_url(learner):
     assert "_auth_user_id" in crawler.client.session  # nothing the crawler followed logged alice out
 
 
-def test_an_editor_crawls_the_site_and_the_admin_then_junks_every_admin_url(guide, editor):
+def test_an_editor_crawls_the_site_and_the_admin_then_junks_every_admin_url(seeded_guide, editor):
     crawler = Crawler(_client(editor), "editor")
     visited = crawl(crawler, ["/admin/", "/", *sitemap_paths(crawler.client)])
     admin_paths = _paths_to_junk(visited, prefix="/admin/")
@@ -276,7 +271,7 @@ def test_an_editor_crawls_the_site_and_the_admin_then_junks_every_admin_url(guid
 
 
 @pytest.mark.parametrize("persona", ["visitor", "learner", "editor"])
-def test_malformed_urls_are_404s_or_refusals(request, guide, persona):
+def test_malformed_urls_are_404s_or_refusals(request, seeded_guide, persona):
     user = None if persona == "visitor" else request.getfixturevalue("alice" if persona == "learner" else "editor")
     crawler = Crawler(_client(user), persona)
     for url in MALFORMED_URLS:
@@ -365,7 +360,7 @@ def _junk_imports(crawler: Crawler) -> None:
     crawler.send("post", "/progress/import/", data={"file": [SimpleUploadedFile("a.json", b"{}")] * 3})
 
 
-def test_junk_post_bodies_to_every_post_endpoint_as_a_visitor(guide):
+def test_junk_post_bodies_to_every_post_endpoint_as_a_visitor(seeded_guide):
     crawler = Crawler(_client(), "visitor")
     _junk_posts(crawler, _post_endpoints())
     _junk_imports(crawler)
@@ -380,7 +375,7 @@ def test_junk_post_bodies_to_every_post_endpoint_as_a_learner(learner):
     assert "_auth_user_id" in crawler.client.session  # no junk logged alice out or deleted her
 
 
-def test_junk_post_bodies_to_admin_forms_as_an_editor(guide, editor):
+def test_junk_post_bodies_to_admin_forms_as_an_editor(seeded_guide, editor):
     crawler = Crawler(_client(editor), "editor")
     skill = Skill.objects.get(slug="programming-python")
     endpoints = [
@@ -401,7 +396,7 @@ def test_junk_post_bodies_to_admin_forms_as_an_editor(guide, editor):
     assert Skill.objects.filter(pk=skill.pk).exists()
 
 
-def test_a_tampered_admin_action_selection_is_not_a_server_error(guide, editor):
+def test_a_tampered_admin_action_selection_is_not_a_server_error(seeded_guide, editor):
     # The change list's checkboxes carry primary keys; a tampered one must not crash the action.
     crawler = Crawler(_client(editor), "editor")
     for action in ("publish", "delete_selected"):
@@ -410,7 +405,7 @@ def test_a_tampered_admin_action_selection_is_not_a_server_error(guide, editor):
     _assert_clean(crawler)
 
 
-def test_a_non_numeric_id_in_an_admin_object_url_is_not_a_server_error(guide, editor):
+def test_a_non_numeric_id_in_an_admin_object_url_is_not_a_server_error(seeded_guide, editor):
     crawler = Crawler(_client(editor), "editor")
     for view in ("change", "delete", "history"):
         for object_id in ("abc", "1.5", "%00"):

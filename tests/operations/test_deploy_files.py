@@ -49,6 +49,9 @@ APP_UID = 10001
 COMPOSE_ONLY_VARIABLES = {"POSTGRES_PASSWORD", "WEB_PORT"}
 MIGRATE_COMMAND = "python manage.py migrate --noinput && python manage.py load_guide --if-empty"
 
+# Files and fresh processes, the same on any database: CI runs these once (the ops marker, see .ci/run).
+pytestmark = pytest.mark.ops
+
 
 def _settings_variables() -> set[str]:
     source = (ROOT / "careerguide" / "settings.py").read_text()

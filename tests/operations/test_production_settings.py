@@ -15,6 +15,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
+# Fresh processes with their own settings and no database URL: CI runs these once (the ops marker, see .ci/run).
+pytestmark = pytest.mark.ops
+
 PRINT_SETTINGS = """
 import json
 import django

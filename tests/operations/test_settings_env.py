@@ -11,6 +11,10 @@ from careerguide.env import ConfigError, env_bool, env_choice, env_int, env_list
 
 ROOT = Path(__file__).resolve().parents[2]
 
+# The environment alone, and fresh processes without a database URL: CI runs these once (the ops marker,
+# see .ci/run).
+pytestmark = pytest.mark.ops
+
 
 @pytest.mark.parametrize("raw,expected", [("true", True), ("1", True), ("Yes", True), ("off", False), ("0", False)])
 def test_env_bool_reads_common_spellings(monkeypatch, raw, expected):
