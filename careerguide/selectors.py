@@ -171,9 +171,7 @@ def skill_detail_queryset() -> QuerySet[Skill]:
 
 def skill_resource_groups(skill: Skill) -> list[Group]:
     """The skill's resources by kind; those a published topic of it starts with come first."""
-    start_here_ids = {
-        link.resource_id for topic in skill.published_topics for link in topic.start_here_links
-    }
+    start_here_ids = {link.resource_id for topic in skill.published_topics for link in topic.start_here_links}
     return listed_resource_groups(skill.published_resources, start_here_ids)
 
 

@@ -21,13 +21,13 @@ class TopicInline(admin.TabularInline):
 class SkillAdmin(PublishableAdmin):
     list_display = ["name", "kind", "status_badge", "topic_count", "order", "last_reviewed", "updated_at"]
     list_editable = ["order"]
-    list_filter = ["kind", "status"]
+    list_filter = ["kind", "status", "beyond_article"]
     search_fields = ["name", "summary", "body"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["prerequisites"]
     inlines = [TopicInline]
     fieldsets = [
-        (None, {"fields": ["name", "slug", "kind", "status", "order", "last_reviewed"]}),
+        (None, {"fields": ["name", "slug", "kind", "status", "order", "last_reviewed", "beyond_article"]}),
         ("Text", {"fields": ["summary", "body", "why_it_matters", "what_to_learn", "tools", "prerequisites"]}),
         (
             "Proficiency rubric",

@@ -38,6 +38,11 @@ class Skill(Publishable):
         "self", symmetrical=False, related_name="unlocks", blank=True, help_text="Skills to learn first."
     )
     last_reviewed = models.DateField(null=True, blank=True)
+    beyond_article = models.BooleanField(
+        "Beyond the source article",
+        default=False,
+        help_text="One of the skills the guide adds to the ten of the article it grew from; the site says so.",
+    )
     history = HistoricalRecords(m2m_fields=[prerequisites])
 
     class Meta:

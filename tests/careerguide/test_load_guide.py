@@ -7,12 +7,12 @@ import pytest
 from django.core.management import call_command
 from django.db import models
 
-from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind
+from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind, TopicResource
 from careerguide.seed.skills import SKILLS
 from careerguide.seed.topics import TOPICS
 from core.content import Status
 from pathways.models import Pathway, PathwayStep
-from skills.models import Skill, SkillKind
+from skills.models import Skill, SkillKind, Topic
 
 TECHNICAL_SLUGS = [
     "machine-learning",
@@ -40,7 +40,8 @@ ARTICLE_QUESTIONS = [
     ("educational pathways",),
     ("navigate", "industry"),
 ]
-SEEDED_MODELS = [Career, Skill, CareerSkill, Pathway, PathwayStep, FAQEntry, Resource]
+SEEDED_MODELS = [Career, Skill, CareerSkill, Topic, TopicResource, Pathway, PathwayStep, FAQEntry, Resource]
+ADDED_SLUGS = ["model-serving", "monitoring-observability", "ml-security-governance", "llmops"]
 SALARY = re.compile(r"\$\s?\d")
 RAW_HTML = re.compile(r"</?[a-zA-Z][^>]*>")
 
@@ -71,10 +72,14 @@ def test_it_loads_the_default_career(seeded_guide):
         assert getattr(seeded_guide, field).strip(), field
 
 
-def test_it_loads_six_technical_and_four_soft_skills(seeded_guide):
-    assert list(Skill.objects.filter(kind=SkillKind.TECHNICAL).values_list("slug", flat=True)) == TECHNICAL_SLUGS
-    assert list(Skill.objects.filter(kind=SkillKind.SOFT).values_list("slug", flat=True)) == SOFT_SLUGS
-    assert Skill.objects.published().count() == 10
+def test_it_loads_the_articles_six_technical_and_four_soft_skills_and_four_more(seeded_guide):
+    article = Skill.objects.filter(beyond_article=False)
+    assert list(article.filter(kind=SkillKind.TECHNICAL).values_list("slug", flat=True)) == TECHNICAL_SLUGS
+    assert list(article.filter(kind=SkillKind.SOFT).values_list("slug", flat=True)) == SOFT_SLUGS
+    added = Skill.objects.filter(beyond_article=True)
+    assert list(added.values_list("slug", flat=True)) == ADDED_SLUGS
+    assert set(added.values_list("kind", flat=True)) == {SkillKind.TECHNICAL}
+    assert Skill.objects.published().count() == 14
 
 
 def test_every_skill_is_complete_and_targeted_by_the_career(seeded_guide):
@@ -92,7 +97,7 @@ def test_every_skill_is_complete_and_targeted_by_the_career(seeded_guide):
 
 def test_no_two_rubric_levels_are_the_same(seeded_guide):
     levels = [text for skill in Skill.objects.all() for _, _, text in skill.rubric]
-    assert len(levels) == len(set(levels)) == 50
+    assert len(levels) == len(set(levels)) == 5 * 14
 
 
 def test_prerequisite_graph_has_no_cycle(seeded_guide):
@@ -189,7 +194,8 @@ def test_running_it_twice_creates_nothing(seeded_guide):
     assert counts() == before
     assert "(created 0, updated 0, unchanged " in output
     assert Career.objects.filter(slug="ml-ops-engineer").count() == 1
-    assert CareerSkill.objects.count() == 10
+    assert CareerSkill.objects.count() == len(SKILLS) == 14
+    assert Topic.objects.count() == sum(len(items) for items in TOPICS.values())
     assert not PathwayStep.objects.values("pathway", "title").annotate(n=models.Count("id")).filter(n__gt=1)
     assert not FAQEntry.objects.values("career", "question").annotate(n=models.Count("id")).filter(n__gt=1)
     assert not Resource.objects.values("url").annotate(n=models.Count("id")).filter(n__gt=1)
@@ -217,7 +223,7 @@ def test_an_editors_change_survives_a_plain_run_and_refresh_restores_the_seed(se
     skill.refresh_from_db()
     assert skill.summary == seeded_summary
     assert "updated 1," in output
-    assert Skill.objects.count() == 10
+    assert Skill.objects.count() == 14
 
 
 def test_refresh_does_not_duplicate_or_delete(seeded_guide):
@@ -285,3 +291,69 @@ def test_if_empty_leaves_an_edited_guide_alone():
 def test_if_empty_loads_a_new_database():
     call_command("load_guide", "--if-empty", stdout=StringIO())
     assert Career.objects.filter(slug="ml-ops-engineer", is_default=True).exists()
+
+
+# The roadmap's topics
+
+
+def test_every_skill_has_six_to_twelve_published_topics_with_one_resource_to_start_with(seeded_guide):
+    for skill in Skill.objects.all():
+        topics = list(skill.topics.all())
+        assert 6 <= len(topics) <= 12, skill.slug
+        for topic in topics:
+            assert topic.status == Status.PUBLISHED
+            assert topic.summary.strip() and topic.body.strip() and 0 < topic.hours <= 200, topic.slug
+            links = list(topic.topic_resources.select_related("resource"))
+            assert 1 <= len(links) <= 4, topic.slug
+            assert sum(link.start_here for link in links) == 1, topic.slug
+            assert all(link.resource.url.startswith("https://") for link in links), topic.slug
+
+
+def test_topic_prerequisites_have_no_cycle(seeded_guide):
+    graph = {topic.slug: {p.slug for p in topic.prerequisites.all()} for topic in Topic.objects.all()}
+    assert sum(map(len, graph.values())) > 100
+    done: set[str] = set()
+    while len(done) < len(graph):
+        ready = {slug for slug, needs in graph.items() if slug not in done and needs <= done}
+        assert ready, f"a cycle among {sorted(set(graph) - done)[:5]}..."
+        done |= ready
+
+
+def test_an_editors_change_to_a_topic_survives_a_plain_run_and_refresh_restores_it(seeded_guide):
+    topic = Topic.objects.get(slug=TOPICS["containers-orchestration"][0]["slug"])
+    topic.name, topic.hours = "Renamed by an editor", 99
+    topic.save()
+    link = topic.topic_resources.get(start_here=True)
+    link.delete()
+
+    load_guide()
+    topic.refresh_from_db()
+    assert (topic.name, topic.hours) == ("Renamed by an editor", 99)
+    assert not topic.topic_resources.filter(start_here=True).exists()
+
+    load_guide("--refresh")
+    topic.refresh_from_db()
+    assert topic.name == TOPICS["containers-orchestration"][0]["name"]
+    assert topic.topic_resources.filter(start_here=True).count() == 1
+
+
+@pytest.mark.django_db
+def test_if_empty_adds_the_roadmap_once_to_a_guide_loaded_before_it():
+    call_command("load_guide", stdout=StringIO())
+    FAQEntry.objects.first().delete()
+    faq_count = FAQEntry.objects.count()
+    TopicResource.objects.all().delete()
+    Topic.objects.all().delete()
+    Skill.objects.filter(beyond_article=True).delete()
+
+    out = StringIO()
+    call_command("load_guide", "--if-empty", stdout=out)
+    assert "Roadmap added" in out.getvalue()
+    assert Topic.objects.count() == sum(len(items) for items in TOPICS.values())
+    assert Skill.objects.filter(beyond_article=True).count() == 4
+    assert CareerSkill.objects.filter(skill__beyond_article=True).count() == 4
+    assert FAQEntry.objects.count() == faq_count  # the rest stays as editors left it
+
+    again = StringIO()
+    call_command("load_guide", "--if-empty", stdout=again)
+    assert "already loaded" in again.getvalue()

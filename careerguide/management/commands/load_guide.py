@@ -261,6 +261,7 @@ def skill_load(*, data: dict[str, Any], order: int, refresh: bool, tally: Tally)
             "tools": data["tools"],
             **{f"rubric_level_{level}": text for level, text in enumerate(rubric)},
             "last_reviewed": seed.REVIEWED_ON,
+            "beyond_article": data.get("addition", False),
             "order": order,
             "status": Status.PUBLISHED,
         },
