@@ -1,4 +1,6 @@
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.db.models import Max, QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
@@ -50,10 +52,28 @@ class FAQEntryAdmin(PublishableAdmin):
     fields = ["career", "question", "answer", "status", "order"]
 
 
+class TopicResourceFormSet(BaseInlineFormSet):
+    def clean(self) -> None:
+        """At most one resource to start with per topic among the rows being saved (the database's
+        constraint would otherwise fail on the second row with an error page)."""
+        super().clean()
+        starts: dict[int, int] = {}
+        for form in self.forms:
+            if not form.has_changed() and not form.instance.pk or self._should_delete_form(form):
+                continue
+            data = getattr(form, "cleaned_data", {})
+            topic = data.get("topic") or getattr(form.instance, "topic", None)
+            if data.get("start_here") and topic is not None:
+                starts[topic.pk] = starts.get(topic.pk, 0) + 1
+        if any(count > 1 for count in starts.values()):
+            raise ValidationError("Tick “Start here” for one resource of a topic only.", code="two_starts")
+
+
 class TopicResourceInline(admin.TabularInline):
     """Which topics list a resource, and whether it is where a topic starts."""
 
     model = TopicResource
+    formset = TopicResourceFormSet
     extra = 0
     autocomplete_fields = ["topic", "resource"]
     fields = ["topic", "resource", "start_here", "order"]

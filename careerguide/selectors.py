@@ -13,7 +13,9 @@ from functools import reduce
 from operator import and_, or_
 
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.urls import reverse
 
+from careerguide import roadmap
 from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind, TopicResource
 from core.content import Status
 from pathways.models import Pathway, PathwayStep
@@ -226,7 +228,11 @@ def pathway_detail_queryset() -> QuerySet[Pathway]:
 # Resources
 
 
-def resource_groups(*, kind: str | None = None, is_free: bool | None = None) -> list[Group]:
+def skills_for_filter() -> list[Skill]:
+    return list(_published_skills().only("name", "slug", "order"))
+
+
+def resource_groups(*, kind: str | None = None, is_free: bool | None = None, skill: Skill | None = None) -> list[Group]:
     """Published resources grouped by kind, each with the published skills it helps with."""
     resources = Resource.objects.published().prefetch_related(
         Prefetch("skills", queryset=_published_skills(), to_attr="published_skills")
@@ -235,6 +241,8 @@ def resource_groups(*, kind: str | None = None, is_free: bool | None = None) -> 
         resources = resources.filter(kind=kind)
     if is_free is not None:
         resources = resources.filter(is_free=is_free)
+    if skill is not None:
+        resources = resources.filter(skills=skill)
     return _group(resources, lambda r: r.kind, RESOURCE_KIND_HEADINGS)
 
 
@@ -283,3 +291,48 @@ def search(query: str) -> SearchResults:
 def search_suggestions() -> list[Skill]:
     """A few published skills to offer when the search box was empty."""
     return list(_published_skills().only("name", "slug")[:SEARCH_SUGGESTIONS])
+
+
+# The roadmap
+
+
+def roadmap_skills(career: Career) -> list[roadmap.SkillSpec]:
+    """The career's published skills in its order, each with its published topics and the prerequisites
+    of both: four queries, however many topics there are."""
+    topics = _published_topics().prefetch_related(
+        Prefetch(
+            "prerequisites", queryset=Topic.objects.published().only("pk").order_by(), to_attr="published_prerequisites"
+        )
+    )
+    career_skills = (
+        CareerSkill.objects.filter(career=career, skill__status=Status.PUBLISHED)
+        .select_related("skill")
+        .prefetch_related(
+            Prefetch(
+                "skill__prerequisites", queryset=_published_skills().only("pk"), to_attr="published_prerequisites"
+            ),
+            Prefetch("skill__topics", queryset=topics, to_attr="published_topics"),
+        )
+        .order_by("order", "skill__order", "skill__name")
+    )
+    return [
+        roadmap.SkillSpec(
+            pk=skill.pk,
+            slug=skill.slug,
+            name=skill.name,
+            href=skill.get_absolute_url(),
+            prerequisites=tuple(prerequisite.pk for prerequisite in skill.published_prerequisites),
+            topics=tuple(
+                roadmap.TopicSpec(
+                    pk=topic.pk,
+                    slug=topic.slug,
+                    name=topic.name,
+                    href=reverse("skills:topic", kwargs={"skill_slug": skill.slug, "slug": topic.slug}),
+                    hours=topic.hours,
+                    prerequisites=tuple(prerequisite.pk for prerequisite in topic.published_prerequisites),
+                )
+                for topic in skill.published_topics
+            ),
+        )
+        for skill in (career_skill.skill for career_skill in career_skills)
+    ]

@@ -14,6 +14,7 @@ guide_patterns = [
     path("careers/<slug:slug>/", views.career, name="career"),
     path("careers/<slug:slug>/faq/", views.faq, name="faq"),
     path("faq/", views.faq_default, name="faq_default"),
+    path("roadmap/", views.roadmap, name="roadmap"),
     path("resources/", views.resources, name="resources"),
     path("search/", views.search, name="search"),
 ]

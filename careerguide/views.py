@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from careerguide import roadmap as roadmap_layout
 from careerguide import selectors
 from careerguide.models import Career, FAQEntry, ResourceKind
 from careerguide.templatetags.guide import plain_text
@@ -66,6 +67,16 @@ def home(request: HttpRequest) -> HttpResponse:
 @cache_public_page
 def career(request: HttpRequest, slug: str) -> HttpResponse:
     return _render_guide(request, _get_visible(request, Career.objects.all(), slug))
+
+
+@require_safe
+@cache_public_page
+def roadmap(request: HttpRequest) -> HttpResponse:
+    career = selectors.default_career()
+    if career is None:
+        return render(request, "careerguide/no_guide.html", {})
+    ctx = {"career": career, "roadmap": roadmap_layout.build(selectors.roadmap_skills(career))}
+    return render(request, "careerguide/roadmap.html", ctx)
 
 
 # Skills
@@ -172,6 +183,8 @@ def faq_default(request: HttpRequest) -> HttpResponse:
 def resources(request: HttpRequest) -> HttpResponse:
     kind = request.GET.get("kind", "")
     cost = request.GET.get("cost", "")
+    skill_slug = request.GET.get("skill", "")
+    skills = selectors.skills_for_filter()
     unknown_filters = []
     if kind and kind not in ResourceKind.values:
         unknown_filters.append("kind")
@@ -179,15 +192,20 @@ def resources(request: HttpRequest) -> HttpResponse:
     if cost and cost not in COST_FILTERS:
         unknown_filters.append("cost")
         cost = ""
+    skill = next((skill for skill in skills if skill.slug == skill_slug), None)
+    if skill_slug and skill is None:
+        unknown_filters.append("skill")
 
-    groups = selectors.resource_groups(kind=kind or None, is_free=COST_FILTERS.get(cost))
+    groups = selectors.resource_groups(kind=kind or None, is_free=COST_FILTERS.get(cost), skill=skill)
     ctx = {
         "resource_groups": groups,
         "kind_choices": ResourceKind.choices,
+        "skills": skills,
         "selected_kind": kind,
         "selected_cost": cost,
+        "selected_skill": skill,
         "unknown_filters": unknown_filters,
-        "is_filtered": bool(kind or cost),
+        "is_filtered": bool(kind or cost or skill),
     }
     return render(request, "careerguide/resources.html", ctx)
 

@@ -25,8 +25,8 @@ from skills.models import LEVEL_NAMES, SkillKind
 
 # How a skill's percentage is made, as the dashboard says it.
 ROLL_UP_RULE = (
-    "A skill counts as the larger of two shares: your level against the level the guide asks for, and the "
-    "topics of it you have marked done (skipped topics are left out). Marking the whole skill done counts it in full."
+    "A skill counts as the larger of your level against the level the guide asks for and the share of its "
+    "topics you have done (skipped topics left out), or in full once you mark the skill done."
 )
 
 

@@ -14,17 +14,27 @@ from django.utils.dateparse import parse_datetime
 
 from pathways.models import Pathway, PathwayStep
 from progress.forms import SkillProgressForm
-from progress.models import Learner, ProgressStatus, SkillProgress
-from progress.services import ProgressEntry
-from skills.models import LEVEL_NAMES, Skill
+from progress.models import Learner, ProgressStatus, SkillProgress, TopicProgress
+from progress.services import ProgressEntry, TopicEntry
+from skills.models import LEVEL_NAMES, Skill, Topic
 
 FORMAT = "careerguide.progress"
-VERSION = 1
+# 2 added "topics"; files of version 1 (no topics) still import.
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 MAX_ENTRIES = 1000
 
 
 def _rows(learner: Learner) -> list[SkillProgress]:
     return list(learner.skill_progress.select_related("skill").order_by("skill__kind", "skill__order", "skill__name"))
+
+
+def _topic_rows(learner: Learner) -> list[TopicProgress]:
+    return list(
+        learner.topic_progress.select_related("topic__skill").order_by(
+            "topic__skill__kind", "topic__skill__order", "topic__skill__name", "topic__order", "topic__name"
+        )
+    )
 
 
 def export_data(*, learner: Learner, targets: dict[int, int]) -> dict:
@@ -53,6 +63,16 @@ def export_data(*, learner: Learner, targets: dict[int, int]) -> dict:
                 "updated_at": row.updated_at.isoformat(),
             }
             for row in _rows(learner)
+        ],
+        "topics": [
+            {
+                "topic": row.topic.slug,
+                "name": row.topic.name,
+                "skill": row.topic.skill.slug,
+                "status": row.status,
+                "updated_at": row.updated_at.isoformat(),
+            }
+            for row in _topic_rows(learner)
         ],
         "pathways": [
             {
@@ -104,6 +124,14 @@ def export_markdown(*, learner: Learner, targets: dict[int, int], title: str) ->
         suffix = " (skipped)" if row.status == ProgressStatus.SKIPPED else ""
         lines.append(f"- [{box}] **{row.skill.name}**: {row.get_status_display().lower()}, {level}{suffix}")
         lines.extend(f"  - Evidence: <{url}>" for url in row.evidence_urls)
+    topics_by_skill: dict[str, list[TopicProgress]] = {}
+    for topic_row in _topic_rows(learner):
+        topics_by_skill.setdefault(topic_row.topic.skill.name, []).append(topic_row)
+    for skill_name, topic_rows in topics_by_skill.items():
+        lines += ["", f"## Topics of {skill_name}", ""]
+        for topic_row in topic_rows:
+            box = "x" if topic_row.status == ProgressStatus.DONE else " "
+            lines.append(f"- [{box}] {topic_row.topic.name}: {topic_row.get_status_display().lower()}")
     completions = learner.step_completions.values_list("step_id", flat=True)
     done = set(completions)
     for plan in learner.pathway_plans.select_related("pathway").prefetch_related("pathway__steps"):
@@ -115,6 +143,7 @@ def export_markdown(*, learner: Learner, targets: dict[int, int], title: str) ->
 @dataclass
 class ImportPlan:
     entries: list[ProgressEntry] = field(default_factory=list)
+    topics: list[TopicEntry] = field(default_factory=list)
     pathways: list[Pathway] = field(default_factory=list)
     steps: list[PathwayStep] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
@@ -132,12 +161,14 @@ def parse_import(raw: bytes) -> ImportPlan:
         _fail("That file is not valid JSON. Choose a file exported from “My progress” as JSON.")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         _fail("That file is not a Career Guide progress export.")
-    if data.get("version") != VERSION:
-        _fail(f"That export has version {data.get('version')!r}; this site reads version {VERSION}.")
+    if data.get("version") not in READABLE_VERSIONS:
+        readable = " or ".join(str(version) for version in READABLE_VERSIONS)
+        _fail(f"That export has version {data.get('version')!r}; this site reads version {readable}.")
     skills_data, pathways_data = data.get("skills", []), data.get("pathways", [])
-    if not isinstance(skills_data, list) or not isinstance(pathways_data, list):
-        _fail("That file is damaged: “skills” and “pathways” must be lists.")
-    if len(skills_data) > MAX_ENTRIES or len(pathways_data) > MAX_ENTRIES:
+    topics_data = data.get("topics", [])
+    if not all(isinstance(part, list) for part in (skills_data, pathways_data, topics_data)):
+        _fail("That file is damaged: “skills”, “topics” and “pathways” must be lists.")
+    if max(len(skills_data), len(pathways_data), len(topics_data)) > MAX_ENTRIES:
         _fail(f"That file has more than {MAX_ENTRIES} entries.")
 
     plan = ImportPlan()
@@ -149,6 +180,19 @@ def parse_import(raw: bytes) -> ImportPlan:
             plan.unknown.append(str(item.get("skill"))[:80])
         else:
             plan.entries.append(plan_entry)
+
+    topic_slugs = [item.get("topic") for item in topics_data if isinstance(item, dict)]
+    topics = {t.slug: t for t in Topic.objects.filter(slug__in=[s for s in topic_slugs if isinstance(s, str)])}
+    seen_topics: set[str] = set()
+    for position, item in enumerate(topics_data, start=1):
+        topic_entry = _parse_topic(item, position, topics)
+        if topic_entry is None:
+            plan.unknown.append(str(item.get("topic"))[:80])
+        elif topic_entry.topic.slug in seen_topics:
+            _fail(f"Topic entry {position} ({topic_entry.topic.slug}) repeats a topic listed earlier.")
+        else:
+            seen_topics.add(topic_entry.topic.slug)
+            plan.topics.append(topic_entry)
 
     pathway_slugs = [item.get("pathway") for item in pathways_data if isinstance(item, dict)]
     pathways = {p.slug: p for p in Pathway.objects.filter(slug__in=[s for s in pathway_slugs if isinstance(s, str)])}
@@ -195,12 +239,7 @@ def _parse_skill(item, position: int, skills: dict[str, Skill]) -> ProgressEntry
             "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items()) or "bad status or level"
         )
         _fail(f"Skill entry {position} ({item['skill']}) is invalid: {problems}")
-    try:
-        updated_at = parse_datetime(item["updated_at"]) if isinstance(item.get("updated_at"), str) else None
-    except ValueError:  # well-formed but impossible, such as month 13
-        updated_at = None
-    if updated_at is None or timezone.is_naive(updated_at):
-        _fail(f"Skill entry {position} ({item['skill']}) has no valid updated_at time.")
+    updated_at = _updated_at(item, f"Skill entry {position} ({item['skill']})")
     target_date: date | None = form.cleaned_data["target_date"]
     return ProgressEntry(
         skill=skill,
@@ -209,5 +248,27 @@ def _parse_skill(item, position: int, skills: dict[str, Skill]) -> ProgressEntry
         notes=form.cleaned_data["notes"],
         evidence_links=form.cleaned_data["evidence_links"],
         target_date=target_date,
-        updated_at=min(updated_at, timezone.now()),
+        updated_at=updated_at,
     )
+
+
+def _parse_topic(item, position: int, topics: dict[str, Topic]) -> TopicEntry | None:
+    if not isinstance(item, dict) or not isinstance(item.get("topic"), str):
+        _fail(f"That file is damaged: topic entry {position} is not in the expected shape.")
+    topic = topics.get(item["topic"])
+    if topic is None:
+        return None
+    if item.get("status") not in ProgressStatus.values:
+        _fail(f"Topic entry {position} ({item['topic']}) has no valid status.")
+    return TopicEntry(topic=topic, status=item["status"], updated_at=_updated_at(item, f"Topic entry {position}"))
+
+
+def _updated_at(item: dict, entry: str):
+    """The entry's updated_at: an aware time, never in the future; a clear error otherwise."""
+    try:
+        updated_at = parse_datetime(item["updated_at"]) if isinstance(item.get("updated_at"), str) else None
+    except (ValueError, OverflowError):  # well-formed but impossible, such as month 13
+        updated_at = None
+    if updated_at is None or timezone.is_naive(updated_at):
+        _fail(f"{entry} has no valid updated_at time.")
+    return min(updated_at, timezone.now())

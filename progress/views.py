@@ -68,6 +68,7 @@ def _dashboard_context(learner: Learner | None) -> dict:
         "pathways": selectors.pathway_progress(learner=learner),
         "next_skills": selectors.next_skills(items),
         "level_chart": charts.level_bars(items),
+        "roll_up_rule": selectors.ROLL_UP_RULE,
     }
 
 
@@ -273,19 +274,22 @@ def import_progress(request: HttpRequest) -> HttpResponse:
         else:
             learner = services.learner_get_or_create(request)
             changed = services.progress_merge(learner=learner, entries=plan.entries, reason="Imported from a file")
+            topics = services.topics_merge(learner=learner, entries=plan.topics, reason="Imported from a file")
             services.steps_merge(learner=learner, steps=plan.steps, pathways=plan.pathways)
             messages.success(
-                request, _import_summary(changed=changed, steps=len(plan.steps), unknown=len(plan.unknown))
+                request,
+                _import_summary(changed=changed, topics=topics, steps=len(plan.steps), unknown=len(plan.unknown)),
             )
             return redirect("progress:dashboard")
     return render(request, "progress/import.html", {"form": form}, status=400 if form.errors else 200)
 
 
-def _import_summary(*, changed: int, steps: int, unknown: int) -> str:
+def _import_summary(*, changed: int, topics: int, steps: int, unknown: int) -> str:
     summary = f"Imported: {changed} {'skill' if changed == 1 else 'skills'} updated, "
+    summary += f"{topics} {'topic' if topics == 1 else 'topics'} updated, "
     summary += f"{steps} pathway {'step' if steps == 1 else 'steps'} ticked."
     if unknown:
-        summary += f" {unknown} {'entry names' if unknown == 1 else 'entries name'} skills or pathways"
+        summary += f" {unknown} {'entry names' if unknown == 1 else 'entries name'} skills, topics or pathways"
         summary += " this site no longer has, left out."
     return summary
 

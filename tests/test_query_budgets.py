@@ -30,7 +30,7 @@ PUBLIC_PAGES = {
     "skill": ("/skills/devops-ci-cd/", 9),
     "pathway": ("/pathways/personal-projects/", 5),
     "faq": ("/faq/", 3),
-    "resources": ("/resources/", 3),
+    "resources": ("/resources/", 4),
     "compare": ("/pathways/compare/", 2),
     "skills list": ("/skills/", 2),
     "pathways list": ("/pathways/", 2),

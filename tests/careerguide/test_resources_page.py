@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from careerguide.models import ResourceKind
+from careerguide.models import Resource, ResourceKind
 from core.content import Status
 from tests.factories import ResourceFactory, SkillFactory
 
@@ -91,10 +91,11 @@ def test_it_says_when_nothing_matches(client, resources):
 
 
 def _get_resources_counting_queries(client, django_assert_num_queries):
-    # 1 the published resources
-    # 2 the published skills they help with
+    # 1 the published skills, for the skill filter
+    # 2 the published resources
+    # 3 the published skills they help with
     # and first: the content version, part of the page cache's key (a miss here: the cache starts empty)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         response = client.get(URL)
     assert response.status_code == 200
     return response
@@ -110,3 +111,21 @@ def test_its_query_count_does_not_grow_with_content(client, django_assert_num_qu
             resource.skills.add(*SkillFactory.create_batch(2))
     response = _get_resources_counting_queries(client, django_assert_num_queries)
     assert response.content.decode().count('class="resource"') == 5 * len(ResourceKind.values)
+
+
+def test_it_filters_by_skill(client, resources):
+    kubernetes = SkillFactory(name="Kubernetes", slug="kubernetes")
+    helm = ResourceFactory(title="Helm docs")
+    helm.skills.add(kubernetes)
+    html = client.get(URL, {"skill": "kubernetes"}).content.decode()
+    assert "<h1>Further resources for Kubernetes</h1>" in html
+    assert "Helm docs" in html
+    assert '<option value="kubernetes" selected>Kubernetes</option>' in html
+    others = [r.title for r in Resource.objects.exclude(pk=helm.pk)]
+    assert others and not any(f">{title}</a>" in html for title in others)
+
+
+def test_an_unknown_skill_filter_is_named_and_ignored(client, resources):
+    html = client.get(URL, {"skill": "no-such-skill"}).content.decode()
+    assert "We did not recognise the skill filter" in html
+    assert "<h1>Further resources</h1>" in html

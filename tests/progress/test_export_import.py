@@ -104,7 +104,7 @@ def test_it_exports_json(client, alice, alices_progress):
     assert response["Content-Type"] == "application/json"
     assert response["Content-Disposition"] == 'attachment; filename="career-guide-progress.json"'
     data = json.loads(response.content)
-    assert (data["format"], data["version"]) == ("careerguide.progress", 1)
+    assert (data["format"], data["version"]) == ("careerguide.progress", 2)
     by_slug = {entry["skill"]: entry for entry in data["skills"]}
     assert set(by_slug) == {"tech-0", "tech-1", "soft-0"}
     assert by_slug["tech-0"] | {"updated_at": None} == {
@@ -221,7 +221,7 @@ def test_export_then_import_gives_back_the_same_data(client, alice, alices_progr
     response = client.post(IMPORT_URL, _upload(exported))
     assert response.status_code == 302
     assert response.url == reverse("progress:dashboard")
-    assert _messages(response)[-1] == "Imported: 3 skills updated, 2 pathway steps ticked."
+    assert _messages(response)[-1] == "Imported: 3 skills updated, 0 topics updated, 2 pathway steps ticked."
     assert list(alices_progress.skill_progress.order_by("skill__slug").values(*fields)) == skills_before
     assert set(alices_progress.step_completions.values_list("step_id", flat=True)) == steps_before
     assert set(alices_progress.pathway_plans.values_list("pathway_id", flat=True)) == plans_before
@@ -232,7 +232,7 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(client, a
     client.force_login(alice)
     exported = client.get(_export_url("json")).content
     response = client.post(IMPORT_URL, _upload(exported))
-    assert _messages(response)[-1] == "Imported: 0 skills updated, 2 pathway steps ticked."
+    assert _messages(response)[-1] == "Imported: 0 skills updated, 0 topics updated, 2 pathway steps ticked."
     assert StepCompletion.objects.count() == 2
 
 
@@ -283,8 +283,8 @@ def test_it_leaves_out_unknown_skills_and_pathways_with_a_note(client, alice):
     response = client.post(IMPORT_URL, _upload(content))
     assert response.status_code == 302
     message = _messages(response)[-1]
-    assert message.startswith("Imported: 1 skill updated, 0 pathway steps ticked.")
-    assert "2 entries name skills or pathways this site no longer has, left out." in message
+    assert message.startswith("Imported: 1 skill updated, 0 topics updated, 0 pathway steps ticked.")
+    assert "2 entries name skills, topics or pathways this site no longer has, left out." in message
     assert list(SkillProgress.objects.values_list("skill__slug", flat=True)) == ["tech-0"]
     assert not PathwayPlan.objects.exists()
 
@@ -305,8 +305,8 @@ REFUSED = [
     (b"\xff\xfe\x00garbage", "That file is not valid JSON."),
     ('{"hello": "world"}', "That file is not a Career Guide progress export."),
     ("[1, 2, 3]", "That file is not a Career Guide progress export."),
-    (_file(version=2), "That export has version 2; this site reads version 1."),
-    (_file(skills={"tech-0": 3}), "That file is damaged: “skills” and “pathways” must be lists."),
+    (_file(version=3), "That export has version 3; this site reads version 1 or 2."),
+    (_file(skills={"tech-0": 3}), "That file is damaged: “skills”, “topics” and “pathways” must be lists."),
     (_file(_entry(), "tech-1"), "That file is damaged: skill entry 2 is not in the expected shape."),
     (
         _file(_entry(), _entry(skill="tech-1", level=9)),
