@@ -12,7 +12,8 @@ from core.content import Status
 from pathways.models import Pathway, PathwayStep
 from skills.models import Skill, SkillKind
 
-TECHNICAL_SLUGS = [
+# The source article's six technical skills, then the four the guide adds (careerguide/seed/skills.py).
+ARTICLE_TECHNICAL_SLUGS = [
     "machine-learning",
     "programming-python",
     "data-engineering",
@@ -20,6 +21,8 @@ TECHNICAL_SLUGS = [
     "cloud-platforms",
     "containers-orchestration",
 ]
+ADDED_TECHNICAL_SLUGS = ["model-serving", "monitoring-observability", "ml-security-governance", "llmops"]
+TECHNICAL_SLUGS = ARTICLE_TECHNICAL_SLUGS + ADDED_TECHNICAL_SLUGS
 SOFT_SLUGS = ["problem-solving", "communication", "attention-to-detail", "adaptability"]
 PATHWAY_SLUGS = [
     "formal-education",
@@ -69,10 +72,10 @@ def test_it_loads_the_default_career(seeded_guide):
         assert getattr(seeded_guide, field).strip(), field
 
 
-def test_it_loads_six_technical_and_four_soft_skills(seeded_guide):
+def test_it_loads_the_articles_six_technical_and_four_soft_skills_then_four_additions(seeded_guide):
     assert list(Skill.objects.filter(kind=SkillKind.TECHNICAL).values_list("slug", flat=True)) == TECHNICAL_SLUGS
     assert list(Skill.objects.filter(kind=SkillKind.SOFT).values_list("slug", flat=True)) == SOFT_SLUGS
-    assert Skill.objects.published().count() == 10
+    assert Skill.objects.published().count() == 14
 
 
 def test_every_skill_is_complete_and_targeted_by_the_career(seeded_guide):
@@ -90,7 +93,7 @@ def test_every_skill_is_complete_and_targeted_by_the_career(seeded_guide):
 
 def test_no_two_rubric_levels_are_the_same(seeded_guide):
     levels = [text for skill in Skill.objects.all() for _, _, text in skill.rubric]
-    assert len(levels) == len(set(levels)) == 50
+    assert len(levels) == len(set(levels)) == 70
 
 
 def test_prerequisite_graph_has_no_cycle(seeded_guide):
@@ -174,7 +177,7 @@ def test_it_prints_one_summary_line(db):
     output = load_guide()
 
     assert output.count("\n") == 1
-    assert output.startswith("Guide loaded: 1 career, 10 skills, 8 pathways")
+    assert output.startswith("Guide loaded: 1 career, 14 skills, 8 pathways")
     assert "updated 0, unchanged 0)" in output
 
 
@@ -186,7 +189,7 @@ def test_running_it_twice_creates_nothing(seeded_guide):
     assert counts() == before
     assert "(created 0, updated 0, unchanged " in output
     assert Career.objects.filter(slug="ml-ops-engineer").count() == 1
-    assert CareerSkill.objects.count() == 10
+    assert CareerSkill.objects.count() == 14
     assert not PathwayStep.objects.values("pathway", "title").annotate(n=models.Count("id")).filter(n__gt=1)
     assert not FAQEntry.objects.values("career", "question").annotate(n=models.Count("id")).filter(n__gt=1)
     assert not Resource.objects.values("url").annotate(n=models.Count("id")).filter(n__gt=1)
@@ -214,7 +217,7 @@ def test_an_editors_change_survives_a_plain_run_and_refresh_restores_the_seed(se
     skill.refresh_from_db()
     assert skill.summary == seeded_summary
     assert "updated 1," in output
-    assert Skill.objects.count() == 10
+    assert Skill.objects.count() == 14
 
 
 def test_refresh_does_not_duplicate_or_delete(seeded_guide):
@@ -267,9 +270,7 @@ def test_refresh_keeps_other_careers_and_their_default(seeded_guide):
     assert list(Career.objects.filter(is_default=True)) == [other]
 
 
-@pytest.mark.django_db
-def test_if_empty_leaves_an_edited_guide_alone():
-    call_command("load_guide", stdout=StringIO())
+def test_if_empty_leaves_an_edited_guide_alone(seeded_guide):
     FAQEntry.objects.first().delete()
     count = FAQEntry.objects.count()
     out = StringIO()
