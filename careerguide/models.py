@@ -10,7 +10,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from core.content import Publishable
-from core.page_cache import shown_on_pages
+from core.page_cache import ContentQuerySet, shown_on_pages
 
 
 @shown_on_pages
@@ -64,6 +64,7 @@ class CareerSkill(models.Model):
     target_level = models.PositiveSmallIntegerField(default=3, validators=[MaxValueValidator(4)])
     order = models.PositiveIntegerField(default=0)
     # Table names from when this model lived in the skills app.
+    objects = ContentQuerySet.as_manager()
     history = HistoricalRecords(table_name="skills_historicalcareerskill")
 
     class Meta:
@@ -139,6 +140,7 @@ class TopicResource(models.Model):
     resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="topic_resources")
     start_here = models.BooleanField(default=False, help_text="The one to begin with; listed first.")
     order = models.PositiveIntegerField(default=0)
+    objects = ContentQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

@@ -92,18 +92,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "core.middleware.RequestLogMiddleware",
-    # Compresses pages (static files come compressed from WhiteNoise). Django masks CSRF tokens
-    # per response and pads gzip output, which is its mitigation for BREACH.
+    # Compresses pages, cached ones too (static files come compressed from WhiteNoise). Django
+    # masks CSRF tokens per response and pads gzip output, its mitigation for BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Response headers only: before the page cache, so cached pages get them too.
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "core.middleware.SitePolicyCSPMiddleware",
-    # Serves stored anonymous pages before the rest of the stack and the view run; it does the
-    # host check and the CSRF cookie of the three below itself.
-    "core.page_cache.PageCacheMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -173,12 +169,8 @@ if REDIS_URL:
     }
     # Sessions live in the database and are cached in Redis: they survive a Redis outage.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-    # Every app server reads the guide's content version from Redis (see careerguide/page_cache.py).
-    PAGE_CACHE_SHARED_VERSION = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "careerguide"}}
-    # A per-process cache cannot tell other processes of a change: they read the database.
-    PAGE_CACHE_SHARED_VERSION = False
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

@@ -179,7 +179,8 @@ def faq_default(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@cache_public_page
+# Any skill value is accepted for the key because an unknown one is answered with a 404, never stored.
+@cache_public_page(query={"kind": ResourceKind.values, "cost": COST_FILTERS, "skill": None})
 def resources(request: HttpRequest) -> HttpResponse:
     kind = request.GET.get("kind", "")
     cost = request.GET.get("cost", "")
@@ -207,7 +208,10 @@ def resources(request: HttpRequest) -> HttpResponse:
         "unknown_filters": unknown_filters,
         "is_filtered": bool(kind or cost or skill),
     }
-    return render(request, "careerguide/resources.html", ctx)
+    # A skill filter naming no published skill still lists every resource, as a 404: an old link
+    # may name a skill since renamed, but the address is not a page of its own.
+    status = 404 if "skill" in unknown_filters else 200
+    return render(request, "careerguide/resources.html", ctx, status=status)
 
 
 @require_safe

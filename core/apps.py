@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models import signals
 
 
 class CoreConfig(AppConfig):
@@ -6,13 +7,21 @@ class CoreConfig(AppConfig):
     verbose_name = "Site plumbing"
 
     def ready(self) -> None:
-        # Cache bookkeeping, not business logic: every change of guide content writes a
-        # history record, and the page cache's shared version must follow it.
-        from simple_history.signals import post_create_historical_record
+        # Cache bookkeeping, not business logic: every change of a model that pages show moves the
+        # content version in the same transaction (core/page_cache.py). Before the change, so that a
+        # content transaction locks the version row before any content row and two of them queue
+        # instead of deadlocking; after it too, so that outside a transaction, where each statement
+        # commits at once, the version moves only once the change can be read.
+        from core.page_cache import CONTENT_MODELS, content_changed
 
-        from core import page_cache
+        for signal in (signals.pre_save, signals.post_save, signals.pre_delete, signals.post_delete):
+            for model in CONTENT_MODELS:
+                signal.connect(content_changed, sender=model, dispatch_uid=f"page-cache-{model._meta.label}")
+        signals.m2m_changed.connect(_m2m_changed, dispatch_uid="page-cache-m2m")
 
-        for model in page_cache.CONTENT_MODELS:
-            post_create_historical_record.connect(
-                page_cache.content_changed, sender=model.history.model, dispatch_uid=f"page-cache-{model._meta.label}"
-            )
+
+def _m2m_changed(sender, instance, model, **kwargs) -> None:
+    from core.page_cache import CONTENT_MODELS, content_changed
+
+    if type(instance) in CONTENT_MODELS or model in CONTENT_MODELS:
+        content_changed()

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from django.db import models
 
+from core.page_cache import ContentQuerySet
+
 
 class Status(models.TextChoices):
     DRAFT = "draft", "Draft"
     PUBLISHED = "published", "Published"
 
 
-class PublishableQuerySet(models.QuerySet):
+class PublishableQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(status=Status.PUBLISHED)
 

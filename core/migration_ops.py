@@ -8,6 +8,7 @@ These operations create what is missing and re-label what moved, and do nothing 
 from __future__ import annotations
 
 from django.db import migrations
+from django.db.migrations.recorder import MigrationRecorder
 
 
 class CreateModelUnlessTableExists(migrations.CreateModel):
@@ -39,3 +40,32 @@ def _relabel(apps, database: str, from_app: str, to_app: str, models: list[str])
     for model in models:
         if not content_types.filter(app_label=to_app, model=model).exists():
             content_types.filter(app_label=from_app, model=model).update(app_label=to_app)
+
+
+# The last migration of each app in the layout before December 2026.
+OLD_LAYOUT_LAST = [
+    ("careerguide", "0005_one_default_career"),
+    ("skills", "0003_remove_learner_last_seen_at"),
+    ("pathways", "0003_pathwayplan_learner_pathwayplan_pathway_and_more"),
+]
+
+
+def require_complete_old_layout() -> migrations.RunPython:
+    """Stop, with what to do, on a database the older layout made but did not finish migrating:
+    its tables would be taken as they are and break later (for example a column still required)."""
+
+    def check(apps, schema_editor):
+        connection = schema_editor.connection
+        applied = MigrationRecorder(connection).applied_migrations()
+        if ("progress", "0001_initial") in applied or "skills_learner" not in connection.introspection.table_names():
+            return  # a new database, one this layout made, or one already checked
+
+        missing = [f"{app} {name}" for app, name in OLD_LAYOUT_LAST if (app, name) not in applied]
+        if missing:
+            raise RuntimeError(
+                "This database was made by the app layout before December 2026 and is not fully migrated "
+                f"(missing {', '.join(missing)}): migrate with the release before this one first, then again "
+                "with this one."
+            )
+
+    return migrations.RunPython(check, migrations.RunPython.noop, elidable=False)

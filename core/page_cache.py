@@ -1,14 +1,19 @@
 """Whole-page caching: public pages for anonymous readers, and each learner's own dashboard.
 
-A page's key holds the version of what it shows. For the guide's content that is the time of
-the newest change to any of it, read from django-simple-history's tables, which record every
-create, change and delete however it is made (admin, revert, loader, shell): an editor's save
-changes the key at once, on every app server, with no invalidation step to forget, and old
-entries simply expire.
-
-Pages are kept in the shared cache and, for the hottest ones, in this process's memory too.
-Only requests without a session or flash-message cookie get the anonymous pages, so a
-learner's or editor's page never reaches anyone else; pages are served with fresh CSRF tokens.
+1. The content version. A model whose content pages show declares it with @shown_on_pages;
+   core/apps.py connects its save, delete and many-to-many signals to content_changed, which
+   writes a new random token into the one ContentVersion row in the same transaction as the
+   change. update() and bulk_create() send no signals, so ContentQuerySet does the same for
+   them. content_version() is the committed token: every committed change moves it, whatever
+   the clocks and however transactions overlap, and a rolled-back token is never seen again.
+2. Keys. A page is stored under the version, the host, the path and the query parameters its
+   view reads, with the values it accepts; any other parameter is left out of the key, and a
+   value the view does not accept is answered without the cache. Only 200s are stored, and only
+   from a request whose query string is already in that normal form, so junk and 404
+   addresses store nothing.
+3. Tokens. A stored page keeps a gap where its CSRF token was, and each visitor gets their own
+   from Django's get_token, so CsrfViewMiddleware sets their cookie as on any other page. The
+   request goes through every middleware, and GZipMiddleware compresses the answer.
 """
 
 from __future__ import annotations
@@ -17,271 +22,140 @@ import functools
 import hashlib
 import re
 import secrets
-import struct
 import threading
-import zlib
-from collections import OrderedDict
-from collections.abc import Callable
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterable, Mapping
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, CsrfViewMiddleware
-from django.utils.regex_helper import _lazy_re_compile
+from django.middleware.csrf import get_token
+from django.utils.cache import patch_vary_headers
 
-from core import db_memo, version_watch
+from core.models import ContentVersion
 
-# The models whose changes change what cached pages show; each declares itself with
-# @shown_on_pages where it is defined.
-CONTENT_MODELS: list = []
+PAGE_SECONDS = 60 * 60
+# How long this process trusts the version it read last. A change this process commits shows at
+# once; one committed by another process (another app server) within this time.
+VERSION_SECONDS = 1.0
+
+# 1. The content version
+
+CONTENT_MODELS: list[type[models.Model]] = []
 
 
-def shown_on_pages(model):
-    """Class decorator for a content model: a change to it changes cached pages."""
+def shown_on_pages(model: type[models.Model]) -> type[models.Model]:
+    """Class decorator for a content model: any change to it changes cached pages."""
     CONTENT_MODELS.append(model)
     return model
 
 
-PAGE_TIMEOUT_SECONDS = 60 * 60
-LOCAL_PAGES = 256
-CSRF_INPUT = re.compile(r'(?<=name="csrfmiddlewaretoken" value=")[^"]*(?=")')
+class ContentQuerySet(models.QuerySet):
+    """The QuerySet of content models: update() and bulk_create() move the version too."""
 
+    def update(self, **kwargs) -> int:
+        with transaction.atomic(using=self.db):
+            _bump()
+            return super().update(**kwargs)
 
-@functools.cache
-def _content_version_sql() -> str:
-    quote = connection.ops.quote_name
-    parts = " UNION ALL ".join(
-        f"SELECT MAX({quote('history_date')}) AS changed FROM {quote(model.history.model._meta.db_table)}"  # noqa: S608  # nosec B608
-        for model in CONTENT_MODELS
-    )
-    return f"SELECT MAX(changed) FROM ({parts}) AS versions"  # noqa: S608  # nosec B608
-
-
-SHARED_VERSION_KEY = "content-version"
-# How long a published version may stand in the shared cache without a change announcing a
-# newer one: the bound on staleness should a change's announcement be lost (cache down).
-SHARED_VERSION_SECONDS = 30
-
-
-def content_version() -> str:
-    """The newest history timestamp across all guide content.
-
-    With a shared cache (Redis) every app server takes it from there, and keeps it in memory
-    while its listener hears every change announced (core/version_watch.py), so no
-    request waits on Redis or the database for it. Otherwise it is one query, remembered until
-    anything is committed (core/db_memo.py): on SQLite, checking that costs no query.
-    """
-    if not settings.PAGE_CACHE_SHARED_VERSION:
-        return _database_content_version()
-    listening = bool(settings.REDIS_URL)
-    if listening:
-        heard, ticket = version_watch.watcher.current()
-        if heard is not None:
-            return heard
-    version = cache.get(SHARED_VERSION_KEY)
-    if version is None:
-        # Pages ask outside transactions; a transaction that edits content (the admin's, the
-        # loader's) never asks, so what is read here is committed and can be shared.
-        version = _database_content_version()
-        # add, not set: a newer version announced meanwhile must not be overwritten.
-        cache.add(SHARED_VERSION_KEY, version, SHARED_VERSION_SECONDS)
-    if listening:
-        version_watch.watcher.offer(version, ticket)
-    return version
+    def bulk_create(self, objs, *args, **kwargs):
+        with transaction.atomic(using=self.db):
+            _bump()
+            return super().bulk_create(objs, *args, **kwargs)
 
 
 def content_changed(**kwargs) -> None:
-    """A history record was written: withdraw the shared version now, announce the new one on commit.
+    """Receiver of the content models' signals (core/apps.py)."""
+    _bump()
 
-    Connected to django-simple-history's post_create_historical_record, which fires for every
-    create, change and delete of guide content however it is made. Only the shared version
-    needs it; without a shared cache the version is read from the database.
+
+def _bump() -> None:
+    token = secrets.token_hex(8)
+    if not ContentVersion.objects.filter(pk=1).update(token=token):
+        ContentVersion.objects.create(pk=1, token=token)  # the row is gone (a test's flush)
+    transaction.on_commit(_forget_version)
+
+
+_lock = threading.Lock()
+_remembered: tuple[str, float] | None = None  # (token, trusted until)
+_forgotten = 0  # changes committed by this process: a read that overlaps one is not kept
+
+
+def content_version() -> str:
+    """The committed content version, read at most once a second by this process."""
+    global _remembered
+    if connection.in_atomic_block:
+        # This transaction may have changed content: its token is not to be shared before it commits.
+        return _read_version()
+    remembered = _remembered
+    if remembered is not None and time.monotonic() < remembered[1]:
+        return remembered[0]
+    forgotten = _forgotten
+    token = _read_version()
+    with _lock:
+        if forgotten == _forgotten:
+            _remembered = (token, time.monotonic() + VERSION_SECONDS)
+    return token
+
+
+def _read_version() -> str:
+    return ContentVersion.objects.filter(pk=1).values_list("token", flat=True).first() or "none"
+
+
+def _forget_version() -> None:
+    global _remembered, _forgotten
+    with _lock:
+        _remembered, _forgotten = None, _forgotten + 1
+
+
+def clear() -> None:
+    """Forget every stored page and the remembered version (for tests)."""
+    cache.clear()
+    _forget_version()
+
+
+# 2. Keys
+
+
+def page_key(*parts: str) -> str:
+    """A cache key for a page that shows content, made of the content version and parts."""
+    return "page:" + hashlib.sha256("\n".join([content_version(), *parts]).encode()).hexdigest()
+
+
+def cache_public_page(view=None, *, query: Mapping[str, Iterable[str] | None] | None = None):
+    """Store the view's anonymous 200 answers under the content version and the address.
+
+    query names the parameters the view reads, each with the values it accepts, for example
+    @cache_public_page(query={"kind": ResourceKind.values}); query={} for a view that reads none.
+    Without it, an address with a query string is answered without the cache. None instead of
+    values accepts any value: only for a view that answers an unknown one with anything but a 200
+    (which is never stored), so that junk values cannot fill the cache.
     """
-    if not settings.PAGE_CACHE_SHARED_VERSION:
-        return
-    # Readers fall back to the database until the commit: in this process at once, elsewhere
-    # (which cannot see the change before it commits) when the new version is announced.
-    cache.delete(SHARED_VERSION_KEY)
-    version_watch.watcher.withdraw()
-    transaction.on_commit(_announce_content_version)
-
-
-def _announce_content_version() -> None:
-    version = _database_content_version()
-    cache.set(SHARED_VERSION_KEY, version, SHARED_VERSION_SECONDS)
-    if settings.REDIS_URL:
-        version_watch.announce(version)
-
-
-def _database_content_version() -> str:
-    return db_memo.memoized("content-version", _query_content_version)
-
-
-def _query_content_version() -> str:
-    with connection.cursor() as cursor:
-        cursor.execute(_content_version_sql())
-        (newest,) = cursor.fetchone()
-    return str(newest).replace(" ", "T") if newest else "empty"
-
-
-ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
-GZIP_LEVEL = 6
-# A deflate stream's closing block: an empty final block, as a fresh compressor writes it.
-DEFLATE_END = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)
-
-
-def _deflate_segment(data: bytes) -> bytes:
-    """Raw deflate ending in a full flush: segments like this join into one valid stream."""
-    compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, -15)
-    return compressor.compress(data) + compressor.flush(zlib.Z_FULL_FLUSH)
-
-
-@dataclass(frozen=True)
-class StoredPage:
-    """A page split at its CSRF tokens, each piece also compressed ahead of time.
-
-    Serving it compresses only the fresh tokens: the pieces join into one gzip stream, the way
-    pigz compresses in parallel, instead of compressing the whole page on every request.
-    """
-
-    parts: tuple[bytes, ...]
-    deflated: tuple[bytes, ...]
-
-    @classmethod
-    def from_html(cls, html: str) -> StoredPage:
-        parts = tuple(part.encode() for part in CSRF_INPUT.split(html))
-        return cls(parts=parts, deflated=tuple(_deflate_segment(part) for part in parts))
-
-    def body(self, token: bytes) -> bytes:
-        return token.join(self.parts)
-
-    def gzipped(self, token: bytes) -> bytes:
-        plain = self.body(token)
-        # The token goes in as a stored (uncompressed) deflate block: random text would not
-        # compress anyway, and writing one needs no compressor.
-        token_segment = b"\x00" + struct.pack("<HH", len(token), len(token) ^ 0xFFFF) + token if token else b""
-        stream = token_segment.join(self.deflated) + DEFLATE_END
-        # Like Django's GZipMiddleware: a random file name of random length, against BREACH.
-        name = secrets.token_hex(secrets.randbelow(50) + 1).encode() + b"\x00"
-        header = b"\x1f\x8b\x08\x08\x00\x00\x00\x00\x00\xff" + name
-        return header + stream + struct.pack("<II", zlib.crc32(plain), len(plain) & 0xFFFFFFFF)
-
-
-CHAR_INDEX = {char: index for index, char in enumerate(CSRF_ALLOWED_CHARS)}
-# Random bytes map onto the alphabet; bytes from the largest multiple of its size up are
-# dropped, so every character is equally likely.
-_UNBIASED_BELOW = 256 - 256 % len(CSRF_ALLOWED_CHARS)
-_BYTE_TO_CHAR = bytes(ord(CSRF_ALLOWED_CHARS[b % len(CSRF_ALLOWED_CHARS)]) for b in range(256))
-_DROPPED_BYTES = bytes(range(_UNBIASED_BELOW, 256))
-
-
-def _random_chars(length: int) -> str:
-    chars = b""
-    while len(chars) < length:
-        chars += secrets.token_bytes(2 * length).translate(_BYTE_TO_CHAR, _DROPPED_BYTES)
-    return chars[:length].decode()
-
-
-def csrf_token(request: HttpRequest) -> str:
-    """What django.middleware.csrf.get_token returns, in the same format and with the same effect.
-
-    Django draws one random call per character (64 for a visitor without a CSRF cookie), which
-    took longer than serving the rest of a cached page; this draws the bytes in one call.
-    Like get_token, it adopts the visitor's secret or makes one, and has CsrfViewMiddleware set
-    the cookie; the token is the secret masked with a fresh mask, against BREACH.
-    """
-    secret = request.META.get("CSRF_COOKIE")
-    if secret is None:
-        secret = _random_chars(CSRF_SECRET_LENGTH)
-        request.META["CSRF_COOKIE"] = secret
-    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
-    mask = _random_chars(CSRF_SECRET_LENGTH)
-    size = len(CSRF_ALLOWED_CHARS)
-    cipher = "".join(
-        CSRF_ALLOWED_CHARS[(CHAR_INDEX[s] + CHAR_INDEX[m]) % size] for s, m in zip(secret, mask, strict=True)
+    accepted = (
+        None
+        if query is None
+        else {name: None if values is None else frozenset(values) for name, values in query.items()}
     )
-    return mask + cipher
 
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            normal = _normal_query(request, accepted) if _anonymous(request) else None
+            if normal is None:
+                return view(request, *args, **kwargs)
+            key = page_key("public", request.get_host(), request.path, normal)
+            in_normal_form = request.META.get("QUERY_STRING", "") == normal
+            return serve_cached(request, key, lambda: view(request, *args, **kwargs), store=in_normal_form)
 
-class _LocalPages:
-    """A small thread-safe LRU in this process's memory."""
+        return wrapper
 
-    def __init__(self, size: int):
-        self.size, self.pages, self.lock = size, OrderedDict(), threading.Lock()
-
-    def get(self, key: str):
-        with self.lock:
-            page = self.pages.get(key)
-            if page is not None:
-                self.pages.move_to_end(key)
-            return page
-
-    def put(self, key: str, page) -> None:
-        with self.lock:
-            self.pages[key] = page
-            self.pages.move_to_end(key)
-            while len(self.pages) > self.size:
-                self.pages.popitem(last=False)
-
-    def clear(self) -> None:
-        with self.lock:
-            self.pages.clear()
-
-
-local_pages = _LocalPages(LOCAL_PAGES)
-# The addresses this process has stored public pages for, with their digests: the middleware
-# looks for a stored page (which costs the content-version query) only at these, so other
-# requests, such as the health probes, touch nothing.
-stored_paths = _LocalPages(4 * LOCAL_PAGES)
-
-
-def _stored(key: str) -> StoredPage | None:
-    page = local_pages.get(key)
-    if page is None:
-        html = cache.get(key)
-        if html is None:
-            return None
-        page = StoredPage.from_html(html)
-        local_pages.put(key, page)
-    return page
-
-
-def serve_stored(request: HttpRequest, key: str) -> HttpResponse | None:
-    """The page stored under key, with fresh CSRF tokens, if there is one."""
-    page = _stored(key)
-    return None if page is None else _serve(request, page)
-
-
-def serve_cached(request: HttpRequest, key: str, render: Callable[[], HttpResponse]) -> HttpResponse:
-    """The page stored under key, with fresh CSRF tokens; else render it and store a 200."""
-    page = _stored(key)
-    if page is None:
-        response = render()
-        if response.status_code == 200 and not response.streaming and not response.cookies:
-            html = response.content.decode()
-            cache.set(key, html, PAGE_TIMEOUT_SECONDS)
-            local_pages.put(key, StoredPage.from_html(html))
-        return response
-    return _serve(request, page)
-
-
-def _serve(request: HttpRequest, page: StoredPage) -> HttpResponse:
-    token = csrf_token(request).encode() if len(page.parts) > 1 else b""
-    gzipped = ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
-    body = page.gzipped(token) if gzipped else page.body(token)
-    response = HttpResponse(body)
-    if gzipped:
-        response.headers["Content-Encoding"] = "gzip"
-    # A new response, so nothing to merge with; Content-Length as CommonMiddleware would add it,
-    # since PageCacheMiddleware answers before CommonMiddleware runs.
-    response.headers["Vary"] = "Cookie, Accept-Encoding"
-    response.headers["Content-Length"] = str(len(body))
-    return response
+    return decorate if view is None else decorate(view)
 
 
 def _anonymous(request: HttpRequest) -> bool:
+    """No session and no one-off message waiting: the page is the same for every such visitor."""
     return (
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
@@ -289,61 +163,48 @@ def _anonymous(request: HttpRequest) -> bool:
     )
 
 
-def _address(request: HttpRequest) -> str:
-    """The page's address: path and query string, as the request gave them."""
-    query = request.META.get("QUERY_STRING", "")
-    return f"{request.path}?{query}" if query else request.path
+def _normal_query(request: HttpRequest, accepted: dict[str, frozenset[str] | None] | None) -> str | None:
+    """The query string of the parameters the view reads, in a fixed order; None for a value it
+    does not accept, or for any query string if the view declared none."""
+    if accepted is None:
+        return None if request.META.get("QUERY_STRING") else ""
+    pairs = []
+    for name, values in accepted.items():
+        value = request.GET.get(name, "")
+        if value and values is not None and value not in values:
+            return None
+        if value:
+            pairs.append((name, value))
+    return urlencode(pairs)
 
 
-def _address_digest(address: str) -> str:
-    return hashlib.sha256(address.encode()).hexdigest()
+# 3. Tokens
+
+CSRF_INPUT = re.compile(r'<input type="hidden" name="csrfmiddlewaretoken" value="([^"]+)">')
 
 
-def _public_key(digest: str) -> str:
-    return f"page:{content_version()}:{digest}"
+def serve_cached(
+    request: HttpRequest, key: str, render: Callable[[], HttpResponse], *, store: bool = True
+) -> HttpResponse:
+    """The page stored under key with the visitor's CSRF token; else render it, and store a 200."""
+    parts = cache.get(key)
+    if parts is not None:
+        response = HttpResponse(get_token(request).join(parts) if len(parts) > 1 else parts[0])
+        patch_vary_headers(response, ["Cookie"])  # a visitor with a session gets another page
+        return response
+    response = render()
+    if store and response.status_code == 200 and not response.streaming and not response.cookies:
+        parts = _split_at_token(response.content.decode())
+        if parts is not None:
+            cache.set(key, parts, PAGE_SECONDS)
+    return response
 
 
-def cache_public_page(view):
-    """Store the view's anonymous 200 responses, keyed by content version and address."""
-
-    @functools.wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if not _anonymous(request):
-            return view(request, *args, **kwargs)
-        address = _address(request)
-        digest = _address_digest(address)
-        stored_paths.put(address, digest)
-        return serve_cached(request, _public_key(digest), lambda: view(request, *args, **kwargs))
-
-    return wrapper
-
-
-class PageCacheMiddleware:
-    """Answers an anonymous request for a stored public page early: before the session, common
-    and CSRF middleware, authentication, messages, URL routing and the view. None of them can
-    change what such a page shows, and pages are stored only by views decorated with
-    cache_public_page, so this serves nothing else.
-
-    It does for such a page what the middleware it skips would have done: CommonMiddleware's
-    host check (a host not in ALLOWED_HOSTS still gets a 400) and Content-Length, and
-    CsrfViewMiddleware's cookie, through an instance of Django's own middleware, so a visitor's
-    secret is adopted or issued exactly as on any other page. The session middleware has
-    nothing to do for a request without a session cookie. Should a setting give the skipped
-    middleware more to do (CSRF secrets kept in sessions, PREPEND_WWW, DISALLOWED_USER_AGENTS),
-    it answers nothing early and the views serve stored pages instead.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.csrf = CsrfViewMiddleware(get_response)
-        self.answers_early = not (settings.CSRF_USE_SESSIONS or settings.PREPEND_WWW or settings.DISALLOWED_USER_AGENTS)
-
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        digest = self.answers_early and _anonymous(request) and stored_paths.get(_address(request))
-        if digest:
-            request.get_host()  # raises DisallowedHost, which Django answers with a 400
-            page = _stored(_public_key(digest))
-            if page is not None:
-                self.csrf.process_request(request)
-                return self.csrf.process_response(request, _serve(request, page))
-        return self.get_response(request)
+def _split_at_token(html: str) -> tuple[str, ...] | None:
+    """The page cut where its CSRF token stood; None unless every token on it was found, so that
+    one visitor's token is never served to another."""
+    tokens = set(CSRF_INPUT.findall(html))
+    if len(tokens) > 1:
+        return None
+    parts = tuple(html.split(tokens.pop())) if tokens else (html,)
+    return parts if html.count("csrfmiddlewaretoken") == len(parts) - 1 else None

@@ -7,7 +7,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from core.content import Publishable
-from core.page_cache import shown_on_pages
+from core.page_cache import ContentQuerySet, shown_on_pages
 
 
 class PathwayFormat(models.TextChoices):
@@ -78,6 +78,7 @@ class PathwayStep(models.Model):
     title = models.CharField(max_length=200)
     description = models.TextField(blank=True, help_text="Markdown.")
     order = models.PositiveIntegerField(default=0)
+    objects = ContentQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

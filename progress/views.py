@@ -6,7 +6,6 @@ kept in their session (created on their first change, never on a GET).
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -16,7 +15,7 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from careerguide.models import Career
-from core import db_memo, page_cache
+from core import page_cache
 from core.content import Status
 from core.redirects import safe_next
 from pathways.models import Pathway, PathwayStep
@@ -72,51 +71,18 @@ def _dashboard_context(learner: Learner | None) -> dict:
     }
 
 
-# How long a session's dashboard may be recalled without reading its session (see dashboard):
-# the bound on serving it past the session's own expiry.
-DASHBOARD_MEMO_SECONDS = 60
-
-
 @require_safe
 def dashboard(request: HttpRequest) -> HttpResponse:
-    # Which stored page a session's dashboard is stays the same until something is committed
-    # (careerguide/db_memo.py): while it does, the page is served without reading the session,
-    # the user or the learner. Logging out, a password change, any progress and any edit are
-    # all commits.
-    memo_key = _dashboard_memo_key(request)
-    remembered, read_under = db_memo.recall(memo_key) if memo_key else (db_memo.Missing, None)
-    if remembered is not db_memo.Missing:
-        page_key, user_id = remembered
-        response = page_cache.serve_stored(request, page_key)
-        if response is not None:
-            request.log_user_id = user_id
-            return response
-
     learner = services.learner_get(request, with_version=True)
-    if request.COOKIES.get("messages") or "_messages" in request.session:
-        return _render_dashboard(request, learner)  # a one-off message must not be cached
-    # Rendering takes far longer than its queries; the page only changes with what it shows.
-    key = ":".join(
-        [
-            "dashboard",
-            request.get_host(),
-            str(request.user.pk or 0),
-            selectors.learner_version(learner),
-            page_cache.content_version(),
-        ]
+    if messages.get_messages(request):
+        return _render_dashboard(request, learner)  # a one-off message is shown once, never stored
+    # Rendering takes far longer than the queries above; the page only changes with what it shows:
+    # the learner's progress (their version names them) and the content.
+    key = page_cache.page_key(
+        "dashboard", request.get_host(), str(request.user.pk or 0), selectors.learner_version(learner)
     )
-    response = page_cache.serve_cached(request, key, lambda: _render_dashboard(request, learner))
-    if memo_key and not request.session.is_empty():
-        db_memo.remember(memo_key, read_under, (key, request.user.pk), seconds=DASHBOARD_MEMO_SECONDS)
-    return response
-
-
-def _dashboard_memo_key(request: HttpRequest) -> tuple | None:
-    """The session's dashboard, for db_memo; None when a one-off message is waiting in a cookie."""
-    if request.COOKIES.get("messages"):
-        return None
-    session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
-    return ("dashboard", session_key, request.get_host()) if session_key else None
+    in_normal_form = not request.META.get("QUERY_STRING")
+    return page_cache.serve_cached(request, key, lambda: _render_dashboard(request, learner), store=in_normal_form)
 
 
 def _render_dashboard(request: HttpRequest, learner: Learner | None) -> HttpResponse:

@@ -40,19 +40,11 @@ def editor(db):
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Every test starts with an empty cache (Redis in CI keeps entries between tests)."""
-    from django.core.cache import cache
+    from core import page_cache
 
-    from core.page_cache import local_pages, stored_paths
-    from core.version_watch import watcher
-
-    cache.clear()
-    local_pages.clear()
-    stored_paths.clear()
-    watcher.withdraw()
+    page_cache.clear()
     yield
-    cache.clear()
-    local_pages.clear()
-    stored_paths.clear()
+    page_cache.clear()
 
 
 # The real guide, seeded once per session

@@ -4,7 +4,7 @@ import django.db.models.deletion
 import simple_history.models
 from django.db import migrations, models
 
-from core.migration_ops import move_content_types
+from core.migration_ops import move_content_types, require_complete_old_layout
 
 
 class Migration(migrations.Migration):
@@ -16,6 +16,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        require_complete_old_layout(),
         migrations.CreateModel(
             name='HistoricalCareer_pathways',
             fields=[

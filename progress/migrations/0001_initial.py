@@ -5,7 +5,7 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-from core.migration_ops import CreateModelUnlessTableExists, move_content_types
+from core.migration_ops import CreateModelUnlessTableExists, move_content_types, require_complete_old_layout
 
 
 class Migration(migrations.Migration):
@@ -21,6 +21,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        require_complete_old_layout(),
         CreateModelUnlessTableExists(
             name='Learner',
             fields=[

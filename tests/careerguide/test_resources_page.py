@@ -125,7 +125,16 @@ def test_it_filters_by_skill(client, resources):
     assert others and not any(f">{title}</a>" in html for title in others)
 
 
-def test_an_unknown_skill_filter_is_named_and_ignored(client, resources):
-    html = client.get(URL, {"skill": "no-such-skill"}).content.decode()
+def test_an_unknown_skill_filter_is_named_and_ignored_and_never_cached(client, resources):
+    response = client.get(URL, {"skill": "no-such-skill"})
+    assert response.status_code == 404
+    html = response.content.decode()
     assert "We did not recognise the skill filter" in html
     assert "<h1>Further resources</h1>" in html
+
+
+def test_a_skill_filtered_page_is_cached_for_visitors(client, resources, django_assert_num_queries):
+    SkillFactory(name="Kubernetes", slug="kubernetes")
+    client.get(URL, {"skill": "kubernetes"})
+    with django_assert_num_queries(1):  # the content version only: the page comes from the cache
+        assert client.get(URL, {"skill": "kubernetes"}).status_code == 200

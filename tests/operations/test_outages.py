@@ -14,13 +14,13 @@ from unittest import mock
 
 import pytest
 from django.contrib.auth import SESSION_KEY as AUTH_USER_KEY
-from django.core.cache import cache, caches
+from django.core.cache import caches
 from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import Client, override_settings
 
+from core import page_cache
 from core.cache import FailOpenRedisCache
-from core.page_cache import local_pages
 from tests.progress_helpers import make_career
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -235,8 +235,7 @@ def test_the_site_recovers_by_itself_when_the_database_comes_back(client):
     assert client.get("/skills/tech-0/").status_code == 200
     # so the next answer cannot come from the page cache (which, with the content version in
     # memory, would still answer during the outage)
-    cache.clear()
-    local_pages.clear()
+    page_cache.clear()
     with mock.patch.object(BaseDatabaseWrapper, "ensure_connection", side_effect=OperationalError("refused")):
         down = client.get("/skills/tech-0/")
         assert down.status_code == 503

@@ -7,13 +7,11 @@ below, which are the same at both sizes.
 """
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.urls import reverse
 
 from careerguide.models import Career, CareerSkill, FAQEntry, Resource
-from core.page_cache import local_pages, stored_paths
-from core.version_watch import watcher
+from core import page_cache
 from pathways.models import Pathway
 from progress import services
 from progress.models import Learner
@@ -76,11 +74,8 @@ def tenfold() -> None:
 
 
 def empty_caches() -> None:
-    """Nothing cached: not the pages, the content version (in Redis or in memory) or the session."""
-    cache.clear()
-    local_pages.clear()
-    stored_paths.clear()
-    watcher.withdraw()
+    """Nothing cached: not the pages, the content version or the session."""
+    page_cache.clear()
 
 
 @pytest.fixture
@@ -121,7 +116,7 @@ def test_the_dashboard_keeps_its_query_count(client, alice, seeded, size, django
             services.step_set(learner=learner, step=step, done=True)
     client.force_login(alice)
     empty_caches()
-    # As tests/test_progress_dashboard.py counts them: the session, the user, the learner with its
+    # As tests/progress/test_dashboard.py counts them: the session, the user, the learner with its
     # version and the content version (with every cache empty), then the page's 10.
     with django_assert_num_queries(4 + 10):
         response = client.get(reverse("progress:dashboard"))

@@ -1,18 +1,14 @@
-"""Answers remembered until anything is committed (careerguide/db_memo.py), and the pages that use them.
-
-These run outside a test transaction (transaction=True), as requests do: inside one, nothing
-is remembered.
-"""
+"""The cached pages, as requests see them outside a test transaction (transaction=True): each
+learner's own dashboard, and a public page after a change committed elsewhere."""
 
 import threading
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
 from careerguide.models import FAQEntry
-from core import db_memo
 from tests.factories import FAQEntryFactory, UserFactory
 from tests.progress_helpers import make_career
 
@@ -35,76 +31,11 @@ def in_another_connection(work) -> None:
     thread.join()
 
 
-class Counter:
-    def __init__(self):
-        self.calls = 0
-
-    def __call__(self):
-        self.calls += 1
-        return f"answer {self.calls}"
-
-
-def test_an_answer_is_remembered_while_nothing_is_committed():
-    compute = Counter()
-    assert db_memo.memoized("k", compute) == "answer 1"
-    assert db_memo.memoized("k", compute) == "answer 1"
-    assert compute.calls == 1
-
-
-def test_a_commit_by_another_connection_forgets_it():
-    compute = Counter()
-    db_memo.memoized("k", compute)
-    in_another_connection(lambda: FAQEntryFactory(career=make_career()))
-    assert db_memo.memoized("k", compute) == "answer 2"
-
-
-def test_a_write_through_this_connection_forgets_it():
-    career = make_career()
-    compute = Counter()
-    db_memo.memoized("k", compute)
-    FAQEntryFactory(career=career)
-    assert db_memo.memoized("k", compute) == "answer 2"
-
-
-def test_nothing_is_remembered_inside_a_transaction_that_may_roll_back():
-    compute = Counter()
-    with transaction.atomic():
-        db_memo.memoized("k", compute)
-        db_memo.memoized("k", compute)
-    assert compute.calls == 2
-
-
-def test_an_answer_given_seconds_expires(monkeypatch):
-    value, state = db_memo.recall("k")
-    assert value is db_memo.Missing
-    db_memo.remember("k", state, "kept", seconds=60)
-    assert db_memo.recall("k")[0] == "kept"
-    now = db_memo.time.monotonic()
-    monkeypatch.setattr(db_memo.time, "monotonic", lambda: now + 61)
-    assert db_memo.recall("k")[0] is db_memo.Missing
-
-
-def test_at_most_memo_size_answers_are_kept(monkeypatch):
-    monkeypatch.setattr(db_memo, "MEMO_SIZE", 2)
-    for key in ("a", "b", "c"):
-        db_memo.memoized(key, Counter())
-    assert db_memo.recall("a")[0] is db_memo.Missing
-    assert db_memo.recall("c")[0] == "answer 1"
-
-
-def test_a_new_connection_starts_with_nothing_remembered():
-    db_memo.memoized("k", Counter())
-    connection.close()
-    assert db_memo.recall("k")[0] is db_memo.Missing
-
-
-def test_a_cached_public_page_costs_no_query_on_sqlite(django_assert_num_queries, settings):
+def test_a_cached_public_page_costs_no_query_outside_a_transaction(django_assert_num_queries):
     make_career()
     client = Client()
     client.get("/faq/")
-    expected = 0 if settings.PAGE_CACHE_SHARED_VERSION or connection.vendor == "sqlite" else 1
-    # SQLite's check costs no query; PostgreSQL's is one round trip (its snapshot).
-    with django_assert_num_queries(expected):
+    with django_assert_num_queries(0):  # the content version is remembered for up to a second
         assert client.get("/faq/").status_code == 200
 
 
@@ -124,7 +55,7 @@ def test_an_edit_still_shows_at_once():
     assert "After?" in client.get("/faq/").content.decode()
 
 
-# --- the remembered dashboard ------------------------------------------------------------
+# --- the cached dashboard ---------------------------------------------------------------
 
 
 def logged_in(username: str) -> Client:
@@ -138,19 +69,21 @@ def save_level(browser: Client, level: str) -> None:
     browser.get(DASHBOARD)  # shows (and clears) the "Saved" message, uncached
 
 
-def test_a_dashboard_is_served_again_without_the_session_user_or_learner(django_assert_num_queries):
+def test_a_dashboard_is_served_again_from_the_cache(django_assert_num_queries):
     make_career()
     alice = logged_in("alice")
     save_level(alice, "2")
-    first = alice.get(DASHBOARD).content.decode()
-    with django_assert_num_queries(0 if connection.vendor == "sqlite" else 1):
+    first = alice.get(DASHBOARD)
+    # The session, the user and the learner with its version: the key; the page is stored.
+    with django_assert_num_queries(3):
         again = alice.get(DASHBOARD)
+    assert first.templates and not again.templates
     assert again.status_code == 200
-    assert "level 2 (Beginner)" in again.content.decode() and "level 2 (Beginner)" in first
+    assert "level 2 (Beginner)" in again.content.decode() and "level 2 (Beginner)" in first.content.decode()
 
 
-def alice_with_a_remembered_dashboard(level: str) -> Client:
-    """alice, logged in, at level on tech-0, her dashboard rendered and remembered."""
+def alice_with_a_cached_dashboard(level: str) -> Client:
+    """alice, logged in, at level on tech-0, her dashboard rendered and stored."""
     make_career()
     alice = logged_in("alice")
     save_level(alice, level)
@@ -158,8 +91,8 @@ def alice_with_a_remembered_dashboard(level: str) -> Client:
     return alice
 
 
-def test_a_remembered_dashboard_follows_a_change_made_elsewhere():
-    alice = alice_with_a_remembered_dashboard("1")
+def test_a_cached_dashboard_follows_a_change_made_elsewhere():
+    alice = alice_with_a_cached_dashboard("1")
     assert "level 1 (Aware)" in alice.get(DASHBOARD).content.decode()
 
     other_device = Client()
@@ -168,8 +101,8 @@ def test_a_remembered_dashboard_follows_a_change_made_elsewhere():
     assert "level 3 (Practitioner)" in alice.get(DASHBOARD).content.decode()
 
 
-def test_a_remembered_dashboard_is_gone_once_the_session_logs_out(settings):
-    alice = alice_with_a_remembered_dashboard("2")
+def test_a_cached_dashboard_is_gone_once_the_session_logs_out(settings):
+    alice = alice_with_a_cached_dashboard("2")
     stolen = Client()  # the same session cookie, in another browser
     name = settings.SESSION_COOKIE_NAME
     stolen.cookies[name] = alice.cookies[name].value
@@ -182,7 +115,7 @@ def test_a_remembered_dashboard_is_gone_once_the_session_logs_out(settings):
 
 
 def test_a_password_change_elsewhere_ends_the_other_sessions():
-    alice = alice_with_a_remembered_dashboard("2")
+    alice = alice_with_a_cached_dashboard("2")
     assert "level 2 (Beginner)" in alice.get(DASHBOARD).content.decode()
 
     def change_password():
@@ -194,7 +127,7 @@ def test_a_password_change_elsewhere_ends_the_other_sessions():
     assert "level 2 (Beginner)" not in alice.get(DASHBOARD).content.decode()
 
 
-def test_remembered_dashboards_never_cross_between_sessions():
+def test_cached_dashboards_never_cross_between_sessions():
     make_career()
     alice, bob = logged_in("alice"), logged_in("bob")
     save_level(alice, "1")

@@ -1,0 +1,103 @@
+"""Microseconds per request, in-process: Django's WSGI handler called in a loop, no server, no network.
+
+    DATABASE_URL=... python bench/inprocess.py [REQUESTS]
+
+Needs a migrated database with the guide loaded (`make load`, or bench/run.py's throwaway one).
+Prints, for each target, the median of five runs of REQUESTS requests (default 2,000): the static
+stylesheet, the guide and a skill page for anonymous readers (with and without gzip), and the
+dashboard of a logged-in learner. Use it to see what one piece of code buys: run it with and
+without the piece. Request logging is off; everything else is the production middleware.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "careerguide.settings")
+os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1")
+
+import django  # noqa: E402
+
+django.setup()
+logging.disable(logging.CRITICAL)
+
+from django.conf import settings  # noqa: E402
+from django.contrib.staticfiles import finders  # noqa: E402
+from django.core.handlers.wsgi import WSGIHandler  # noqa: E402
+from django.test import Client  # noqa: E402
+
+from skills.models import Skill  # noqa: E402
+from tests.factories import UserFactory  # noqa: E402
+
+HANDLER = WSGIHandler()
+
+
+def environ(path: str, **headers: str) -> dict:
+    path, _, query = path.partition("?")
+    return {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "80",
+        "HTTP_HOST": "127.0.0.1",
+        "REMOTE_ADDR": "127.0.0.1",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(),
+        "wsgi.errors": sys.stderr,
+        **{f"HTTP_{name.upper().replace('-', '_')}": value for name, value in headers.items()},
+    }
+
+
+def request(env: dict) -> str:
+    statuses = []
+    body = HANDLER(dict(env, **{"wsgi.input": io.BytesIO()}), lambda status, headers, *a: statuses.append(status))
+    for _ in body:
+        pass
+    body.close()
+    return statuses[0]
+
+
+def microseconds(env: dict, count: int) -> float:
+    assert request(env).startswith("200"), env["PATH_INFO"]  # and warms the cache
+    runs = []
+    for _ in range(5):
+        started = time.perf_counter()
+        for _ in range(count):
+            request(env)
+        runs.append((time.perf_counter() - started) / count * 1e6)
+    return statistics.median(runs)
+
+
+def session_cookie() -> str:
+    user = UserFactory(username=f"inprocess-{time.time_ns()}")
+    client = Client()
+    client.force_login(user)
+    return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    stylesheet = finders.find("css/site.css") and "/static/css/site.css"
+    skill = Skill.objects.published().order_by("order").first()
+    targets = {
+        "static stylesheet": environ(stylesheet, accept_encoding="gzip"),
+        "guide, gzip": environ("/", accept_encoding="gzip"),
+        "guide, plain": environ("/"),
+        "skill page, gzip": environ(skill.get_absolute_url(), accept_encoding="gzip"),
+        "dashboard, gzip": environ("/progress/", accept_encoding="gzip", cookie=session_cookie()),
+    }
+    for name, env in targets.items():
+        print(f"{name:20} {microseconds(env, count):8.1f} us/request")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""Junk and 404 addresses store nothing: 20,000 distinct junk query strings leave the cache as it was.
+
+Run with -s to see the figures: what was stored, the cache's keys in Redis (with REDIS_URL), Redis's
+memory and this process's resident memory, before and after.
+"""
+
+import logging
+import os
+import resource
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+from django.urls import path
+
+from careerguide import urls as site_urls
+from tests.core import test_page_keys as keyed
+from tests.progress_helpers import make_career
+
+pytestmark = [pytest.mark.django_db, pytest.mark.urls(__name__)]
+
+# The site's own pages, and two of the cache tests' views, which answer in microseconds: one that
+# reads no parameter and one that reads kind (each stored once, at its plain address).
+urlpatterns = [
+    path("keyed/filtered/", keyed.filtered),
+    path("keyed/plain/", keyed.reads_nothing),
+    *site_urls.urlpatterns,
+]
+JUNK = 20_000
+
+
+@pytest.fixture
+def stores(monkeypatch):
+    """Every key the page cache writes."""
+    written = []
+    real_set = cache.set
+
+    def counting_set(key, value, timeout=None, **kwargs):
+        written.append(key)
+        return real_set(key, value, timeout, **kwargs)
+
+    monkeypatch.setattr(cache, "set", counting_set)
+    return written
+
+
+def redis_figures() -> dict:
+    if not os.environ.get("REDIS_URL"):
+        return {}
+    import redis
+
+    client = redis.Redis.from_url(os.environ["REDIS_URL"])
+    return {"keys": client.dbsize(), "used_memory": client.info("memory")["used_memory"]}
+
+
+def resident_kb() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() // 1024
+
+
+def test_junk_addresses_store_nothing(stores, capsys):
+    make_career()
+    client = Client()
+    for url in ("/", "/skills/tech-0/", "/resources/", "/keyed/plain/", "/keyed/filtered/"):
+        assert client.get(url).status_code == 200  # each stored once
+    stored = list(stores)
+    assert len(stored) == 5
+    answers = {}
+
+    def send(url: str) -> None:
+        status = client.get(url).status_code
+        answers[status] = answers.get(status, 0) + 1
+
+    logging.disable(logging.INFO)  # pytest would keep each request's log line in memory
+    try:
+        for n in range(1000):  # warms the process up, so that its memory shows only what is kept
+            send(f"/keyed/plain/?warm={n}")
+        answers.clear()
+        before = (redis_figures(), resident_kb())
+        for n in range(JUNK):
+            send(f"/keyed/plain/?utm_source=junk{n}" if n % 2 else f"/keyed/filtered/?kind=junk{n}")
+        # The site's own pages, fewer times (each is rendered: its address is not the stored one).
+        for n in range(100):
+            for url in (f"/?junk={n}", f"/skills/tech-0/?x={n}", f"/resources/?kind=junk{n}", f"/skills/junk-{n}/"):
+                send(url)
+    finally:
+        logging.disable(logging.NOTSET)
+    after = (redis_figures(), resident_kb())
+    with capsys.disabled():
+        redis_before, redis_after = before[0] or "-", after[0] or "-"
+        print(f"\n{JUNK + 400} junk requests, answered {answers}; pages stored: {len(stored)} before them, ", end="")
+        print(f"{len(stores) - len(stored)} by them; Redis: {redis_before} before, {redis_after} after; ", end="")
+        print(f"this process's resident memory (not asserted): {before[1]} KB before, {after[1]} KB after")
+    assert stores == stored  # nothing more was stored
+    assert answers == {200: JUNK + 300, 404: 100}
+    if before[0]:
+        assert after[0]["keys"] == before[0]["keys"]
