@@ -1,4 +1,4 @@
-"""The sitemap: published careers, their FAQ, skills, pathways and the list pages.
+"""The sitemap: published careers, their FAQ, skills and their topics, pathways and the list pages.
 
 django.contrib.sites is not installed, so Django would take the domain from the
 request's Host header; we build every URL from settings.SITE_URL instead.
@@ -13,8 +13,9 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from careerguide.models import Career
+from core.content import Status
 from pathways.models import Pathway
-from skills.models import Skill
+from skills.models import Skill, Topic
 
 
 class SiteURLSitemap(Sitemap):
@@ -34,6 +35,7 @@ class PageSitemap(SiteURLSitemap):
     def items(self):
         return [
             "guide:home",
+            "guide:roadmap",
             "skills:list",
             "pathways:list",
             "pathways:compare",
@@ -70,6 +72,18 @@ class SkillSitemap(SiteURLSitemap):
         return obj.updated_at
 
 
+class TopicSitemap(SiteURLSitemap):
+    """Published topics of published skills (a topic's address names its skill)."""
+
+    changefreq = "monthly"
+
+    def items(self):
+        return Topic.objects.published().filter(skill__status=Status.PUBLISHED).select_related("skill")
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
 class PathwaySitemap(SiteURLSitemap):
     changefreq = "monthly"
 
@@ -85,5 +99,6 @@ sitemaps = {
     "careers": CareerSitemap,
     "faq": CareerFAQSitemap,
     "skills": SkillSitemap,
+    "topics": TopicSitemap,
     "pathways": PathwaySitemap,
 }

@@ -162,3 +162,9 @@ def topic_status(marks: RoadmapMarks, pk: int) -> str:
 @register.filter
 def topics_done(marks: RoadmapMarks, skill_pk: int) -> int:
     return marks.topics_done.get(skill_pk, 0)
+
+
+@register.filter
+def status_label(status: str) -> str:
+    """{{ status|status_label }}: how a status reads ("Not started" for not_started)."""
+    return ProgressStatus(status).label
