@@ -110,7 +110,7 @@ class Node:
     w: float
     h: float
     lines: tuple[Text, ...]  # the label, cut to fit (the full name goes in a <title>)
-    icon_x: float  # where the learner's status icon is centred
+    icon_x: float  # the top left corner of the learner's status icon (18 by 18)
     icon_y: float
     notes: tuple[Text, ...] = ()  # for a skill in the narrow layout: "After: ..." its prerequisites
     detail: Text | None = None  # for a skill: where its count of topics goes
@@ -315,13 +315,13 @@ def _skill_node(skill: SkillStop, x: float, y: float, w: float, m: Metrics) -> N
     detail = Text(text_x, bottom + 3 + m.small_size * 0.95, "", m.small_size)
     h = detail.y + 9 - y
     node_id = f"{m.name}-skill-{skill.slug}"
-    return Node("skill", skill, node_id, x, y, w, h, tuple(lines), x + w - 15, y + 17, tuple(notes), detail)
+    return Node("skill", skill, node_id, x, y, w, h, tuple(lines), x + w - 24, y + 8, tuple(notes), detail)
 
 
 def _topic_node(topic: TopicStop, x: float, y: float, w: float, m: Metrics) -> Node:
     lines = _label(topic.name, x + TEXT_PAD, y + 7, w - TEXT_PAD - ICON_ROOM, m.topic_size, m.topic_lines)
     h = lines[-1].y - y + 9
-    return Node("topic", topic, f"{m.name}-{topic.slug}", x, y, w, h, tuple(lines), x + w - 14, y + h / 2)
+    return Node("topic", topic, f"{m.name}-{topic.slug}", x, y, w, h, tuple(lines), x + w - 23, y + h / 2 - 9)
 
 
 def _path(*points: float) -> str:

@@ -58,7 +58,9 @@ def test_the_map_is_accessible_at_1280_and_390_px_in_light_and_dark(page, live_s
     assert not [error for error in errors if "Content Security Policy" in error]
 
 
-def test_focus_follows_the_layout_and_a_topic_pages_link_finds_its_node(page, live_server, seeded_guide):
+def test_focus_follows_the_layout_a_topic_pages_link_finds_its_node_and_print_shows_the_list(
+    page, live_server, seeded_guide
+):
     page.set_viewport_size({"width": WIDE, "height": 900})
     page.goto(live_server.url + "/roadmap/")
     first = page.locator(".rm-figure--wide a.rm-node").first
@@ -80,10 +82,8 @@ def test_focus_follows_the_layout_and_a_topic_pages_link_finds_its_node(page, li
     box = page.locator("#wide-dockerfiles").bounding_box()
     assert 0 <= box["y"] <= 900
 
-
-def test_print_shows_the_list_without_the_drawings_or_the_menu(page, live_server, seeded_guide):
+    # On paper: the list, without the drawings or the menu.
     page.emulate_media(media="print")
-    page.goto(live_server.url + "/roadmap/")
     assert page.evaluate("[...document.querySelectorAll('.rm-figure')].every(f => !f.getClientRects().length)")
     assert page.locator("#roadmap-list").is_visible()
     assert not page.locator(".primary-nav").is_visible()
@@ -129,7 +129,7 @@ def test_ticking_two_topics_shows_on_the_map_and_the_dashboard(page, live_server
             node = page.locator(f"#{drawing}-{topic.slug}")
             assert node.is_visible()
             assert "rm-status--done" in node.get_attribute("class")
-            assert node.locator(".rm-icon--done").count() == 1
+            assert node.locator('use[href="#rm-i-done"]').count() == 1
             assert page.get_by_role("link", name=f"{topic.name}: done").first.is_visible()
         skill_node = page.locator(f"#{drawing}-skill-{skill.slug}")
         assert (

@@ -250,7 +250,7 @@ def test_it_lays_the_skills_out_in_steps_and_names_every_prerequisite_in_the_lis
     # Prerequisites by name, across skills too (the drawing leaves those out).
     assert 'After <a href="#node-skill-python">Python</a>, <a href="#node-skill-docker">Docker</a>.' in listed
     apis = listed[listed.index('<li id="node-apis">') :]
-    assert 'after <a href="#node-images">Images &amp; layers</a> (Docker)' in apis[: apis.index("</li>")]
+    assert 'after <a href="#node-images">Images &amp; layers</a> (Docker, step 2)' in apis[: apis.index("</li>")]
     # ...and in the drawings: edges between skills, arcs within one.
     wide = _figure(html, "wide")
     assert wide.count('class="rm-edge"') == 3
@@ -276,8 +276,8 @@ def _assert_marks(html: str, done: str, learning: str) -> None:
         assert f'id="{name}-{done}" class="rm-node rm-node--topic rm-status--done"><title>' in figure
         assert f'id="{name}-{learning}" class="rm-node rm-node--topic rm-status--learning">' in figure
         assert f'id="{name}-apis" class="rm-node rm-node--topic rm-status--not_started">' in figure
-        assert '<g class="rm-icon rm-icon--done"' in figure  # a shape as well as the colour
-        assert "rm-icon--learning" in figure
+        assert '<use href="#rm-i-done"' in figure  # a shape as well as the colour
+        assert '<use href="#rm-i-learning"' in figure
     listed = _list(html)
     entry = listed[listed.index(f'<li id="node-{done}">') :]
     assert '<span class="visually-hidden">Your status: </span>Done</span>' in entry[: entry.index("</li>")]
