@@ -55,7 +55,7 @@ def _render_guide(request: HttpRequest, career: Career) -> HttpResponse:
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query={})
 def home(request: HttpRequest) -> HttpResponse:
     career = selectors.default_career()
     if career is None:
@@ -64,13 +64,13 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query={})
 def career(request: HttpRequest, slug: str) -> HttpResponse:
     return _render_guide(request, _get_visible(request, Career.objects.all(), slug))
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query={})
 def roadmap(request: HttpRequest) -> HttpResponse:
     career = selectors.default_career()
     if career is None:
@@ -83,14 +83,14 @@ def roadmap(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query={})
 def skill_list(request: HttpRequest) -> HttpResponse:
     ctx = {"skill_groups": selectors.skills_by_kind()}
     return render(request, "careerguide/skill_list.html", ctx)
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query={})
 def skill_detail(request: HttpRequest, slug: str) -> HttpResponse:
     skill = _get_visible(request, selectors.skill_detail_queryset(), slug)
     ctx = {
@@ -107,7 +107,7 @@ def skill_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query={})
 def topic_detail(request: HttpRequest, skill_slug: str, slug: str) -> HttpResponse:
     topic = _get_visible(request, selectors.topic_detail_queryset(), slug)
     if not topic.skill.is_published and not (request.user.is_authenticated and request.user.is_staff):
@@ -128,21 +128,21 @@ def topic_detail(request: HttpRequest, skill_slug: str, slug: str) -> HttpRespon
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query={})
 def pathway_list(request: HttpRequest) -> HttpResponse:
     ctx = {"pathways": selectors.published_pathways()}
     return render(request, "careerguide/pathway_list.html", ctx)
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query={})
 def pathway_compare(request: HttpRequest) -> HttpResponse:
     ctx = {"pathways": selectors.pathways_for_compare()}
     return render(request, "careerguide/pathway_compare.html", ctx)
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query={})
 def pathway_detail(request: HttpRequest, slug: str) -> HttpResponse:
     pathway = _get_visible(request, selectors.pathway_detail_queryset(), slug)
     ctx = {
@@ -164,13 +164,13 @@ def _render_faq(request: HttpRequest, career: Career) -> HttpResponse:
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query={})
 def faq(request: HttpRequest, slug: str) -> HttpResponse:
     return _render_faq(request, _get_visible(request, Career.objects.all(), slug))
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query={})
 def faq_default(request: HttpRequest) -> HttpResponse:
     career = selectors.default_career()
     if career is None:

@@ -41,12 +41,20 @@ def test_a_second_anonymous_visit_is_served_from_the_cache(client, guide, django
 @pytest.mark.parametrize(
     "url",
     ["/", "/careers/ml-ops-engineer/", "/skills/", "/skills/tech-0/", "/pathways/", "/pathways/compare/"]
-    + ["/pathways/personal-projects/", "/faq/", "/resources/"],
+    + ["/pathways/personal-projects/", "/faq/", "/resources/", "/resources/?kind=book", "/resources/?skill=tech-0"],
 )
 def test_every_public_page_is_cached(client, guide, url, django_assert_num_queries):
     assert client.get(url).status_code == 200
     with django_assert_num_queries(KEY_QUERIES):
         assert client.get(url).status_code == 200
+
+
+def test_a_parameter_a_page_does_not_read_is_served_its_stored_page_and_stores_nothing(
+    client, guide, django_assert_num_queries
+):
+    assert client.get("/skills/tech-0/").status_code == 200
+    with django_assert_num_queries(KEY_QUERIES):
+        assert client.get("/skills/tech-0/?utm_source=newsletter").status_code == 200
 
 
 def test_an_editors_save_in_the_admin_shows_at_once(client, guide, editor):

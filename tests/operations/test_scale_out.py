@@ -31,7 +31,7 @@ REDIS = ("127.0.0.1", 6379)
 PASSWORD = "correct horse battery staple"
 # Redis database 13 belongs to this test alone: it is emptied (FLUSHDB, never FLUSHALL) before and
 # after. Others on this Redis: 0 is the app's default, 1 CI's test run (REDIS_URL in .ci/run), 3 the
-# benchmark (bench/), 11 tests/operations/test_outages.py and 12 tests/test_version_watch.py.
+# benchmark (bench/) and 11 tests/operations/test_outages.py.
 REDIS_DB = 13
 REDIS_URL = f"redis://127.0.0.1:6379/{REDIS_DB}"
 # How long a server may take to start, and another to hear of a change, on a busy machine.
@@ -285,9 +285,8 @@ def test_an_edit_in_one_servers_admin_is_served_by_the_other_at_once(two_servers
     )
     assert status == 200
 
-    # The second server hears of the change over Redis pub/sub within a round trip of the commit
-    # (careerguide/version_watch.py); its next request may still be on the way before that, and a busy
-    # machine can stretch that round trip, so poll until a deadline.
+    # The second server reads the content version from the database at most once a second
+    # (core/page_cache.py), and a busy machine can stretch that, so poll until a deadline.
     deadline = time.monotonic() + PROPAGATION_SECONDS
     while True:
         status, after = reader.get(f"{second}/skills/communication/")
