@@ -59,9 +59,9 @@ class TopicResourceFormSet(BaseInlineFormSet):
         super().clean()
         starts: dict[int, int] = {}
         for form in self.forms:
-            if not form.has_changed() and not form.instance.pk or self._should_delete_form(form):
-                continue
             data = getattr(form, "cleaned_data", {})
+            if (not form.has_changed() and not form.instance.pk) or data.get("DELETE"):
+                continue
             topic = data.get("topic") or getattr(form.instance, "topic", None)
             if data.get("start_here") and topic is not None:
                 starts[topic.pk] = starts.get(topic.pk, 0) + 1

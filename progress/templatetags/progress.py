@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django import template
 
+from core.content import Status
 from progress import selectors, services
 from progress.forms import SkillProgressForm
 from progress.models import ProgressStatus, SkillProgress, StepCompletion, TopicProgress
@@ -141,9 +142,8 @@ def roadmap_progress(context) -> RoadmapMarks:
         return RoadmapMarks(skills={}, topics={}, topics_done={}, tracking=False)
     skills = dict(SkillProgress.objects.filter(learner=learner).values_list("skill_id", "status"))
     topics, topics_done = {}, {}
-    for topic_id, skill_id, status in TopicProgress.objects.filter(learner=learner).values_list(
-        "topic_id", "topic__skill_id", "status"
-    ):
+    published = TopicProgress.objects.filter(learner=learner, topic__status=Status.PUBLISHED)
+    for topic_id, skill_id, status in published.values_list("topic_id", "topic__skill_id", "status"):
         topics[topic_id] = status
         topics_done[skill_id] = topics_done.get(skill_id, 0) + (status == ProgressStatus.DONE)
     return RoadmapMarks(skills=skills, topics=topics, topics_done=topics_done, tracking=bool(skills or topics))
