@@ -1,12 +1,14 @@
 """Microseconds per request, in-process: Django's WSGI handler called in a loop, no server, no network.
 
-    DATABASE_URL=... python bench/inprocess.py [REQUESTS]
+    DATABASE_URL=... python bench/inprocess.py [REQUESTS] [--without PIECE]
 
 Needs a migrated database with the guide loaded (`make load`, or bench/run.py's throwaway one).
 Prints, for each target, the median of five runs of REQUESTS requests (default 2,000): the static
 stylesheet, the guide and a skill page for anonymous readers (with and without gzip), and the
 dashboard of a logged-in learner. Use it to see what one piece of code buys: run it with and
-without the piece. Request logging is off; everything else is the production middleware.
+without the piece: --without version-memo reads the content version on every request,
+--without page-store renders every page (nothing is stored). Request logging is off; everything else
+is the production middleware.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from django.contrib.staticfiles import finders  # noqa: E402
 from django.core.handlers.wsgi import WSGIHandler  # noqa: E402
 from django.test import Client  # noqa: E402
 
+from core import page_cache  # noqa: E402
 from skills.models import Skill  # noqa: E402
 from tests.factories import UserFactory  # noqa: E402
 
@@ -84,8 +87,22 @@ def session_cookie() -> str:
     return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
 
 
+def without(piece: str) -> None:
+    if piece == "version-memo":
+        page_cache.VERSION_SECONDS = 0
+    elif piece == "page-store":
+        page_cache.cache.set = lambda *args, **kwargs: None
+    else:
+        raise SystemExit(f"unknown piece {piece!r}: version-memo or page-store")
+
+
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    args = sys.argv[1:]
+    if "--without" in args:
+        at = args.index("--without")
+        without(args[at + 1])
+        del args[at : at + 2]
+    count = int(args[0]) if args else 2000
     stylesheet = finders.find("css/site.css") and "/static/css/site.css"
     skill = Skill.objects.published().order_by("order").first()
     targets = {

@@ -7,10 +7,10 @@
    them. content_version() is the committed token: every committed change moves it, whatever
    the clocks and however transactions overlap, and a rolled-back token is never seen again.
 2. Keys. A page is stored under the version, the host, the path and the query parameters its
-   view reads, with the values it accepts; any other parameter is left out of the key, and a
-   value the view does not accept is answered without the cache. Only 200s are stored, and only
-   from a request whose query string is already in that normal form, so junk and 404
-   addresses store nothing.
+   view declares it reads, with the values it accepts; any other parameter is left out of the
+   key, and a value the view does not accept (or any query string, for a view that declares
+   nothing) is answered without the cache. Only 200s are stored, and only from a request whose
+   query string is already in that normal form, so junk and 404 addresses store nothing.
 3. Tokens. A stored page keeps a gap where its CSRF token was, and each visitor gets their own
    from Django's get_token, so CsrfViewMiddleware sets their cookie as on any other page. The
    request goes through every middleware, and GZipMiddleware compresses the answer.
