@@ -25,5 +25,15 @@ def test_editors_group_holds_exactly_the_content_permissions():
     from django.contrib.auth.models import Group
 
     codenames = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
-    models = ["career", "faqentry", "resource", "skill", "careerskill", "topic", "topicresource", "pathway", "pathwaystep"]
+    models = [
+        "career",
+        "faqentry",
+        "resource",
+        "skill",
+        "careerskill",
+        "topic",
+        "topicresource",
+        "pathway",
+        "pathwaystep",
+    ]
     assert codenames == {f"{action}_{model}" for model in models for action in ["add", "change", "delete", "view"]}
