@@ -17,6 +17,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": os.path.join(tempfile.gettempdir(), f"careerguide-test-{os.getpid()}.sqlite3")
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    # One test database per run, so two runs on the same server (CI beside a developer's run) never
+    # drop each other's.
+    DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{os.getpid()}"}  # noqa: F405
 
 # Not the project's ./staticfiles, which `make bench` and collectstatic rewrite while tests may run.
 STATIC_ROOT = os.path.join(tempfile.gettempdir(), f"careerguide-test-static-{os.getpid()}")
