@@ -11,9 +11,11 @@
    key, and a value the view does not accept (or any query string, for a view that declares
    nothing) is answered without the cache. Only 200s are stored, and only from a request whose
    query string is already in that normal form, so junk and 404 addresses store nothing.
-3. Tokens. A stored page keeps a gap where its CSRF token was, and each visitor gets their own
-   from Django's get_token, so CsrfViewMiddleware sets their cookie as on any other page. The
-   request goes through every middleware, and GZipMiddleware compresses the answer.
+3. Serving. A stored page keeps a gap where its CSRF token was, and each visitor gets their own
+   from Django's get_token, so CsrfViewMiddleware sets their cookie as on any other page. Public
+   pages are answered by StoredPageMiddleware, right after CsrfViewMiddleware; the dashboard by
+   its view. Pages carry their tokens last, so a stored page is gzipped once up to them and, per
+   response, only the tokens are compressed, continuing the same zlib stream.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ import re
 import secrets
 import threading
 import time
+import zlib
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from urllib.parse import urlencode
 
@@ -32,6 +36,7 @@ from django.core.cache import cache
 from django.db import connection, models, transaction
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
+from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers
 
 from core.models import ContentVersion
@@ -111,9 +116,11 @@ def _forget_version() -> None:
 
 
 def clear() -> None:
-    """Forget every stored page and the remembered version (for tests)."""
+    """Forget every stored page, the remembered version and the compressors (for tests)."""
     cache.clear()
     _forget_version()
+    with _lock:
+        _memo.clear()
 
 
 # 2. Keys
@@ -145,10 +152,14 @@ def cache_public_page(view=None, *, query: Mapping[str, Iterable[str] | None] | 
             normal = _normal_query(request, accepted) if _anonymous(request) else None
             if normal is None:
                 return view(request, *args, **kwargs)
-            key = page_key("public", request.get_host(), request.path, normal)
             in_normal_form = request.META.get("QUERY_STRING", "") == normal
-            return serve_cached(request, key, lambda: view(request, *args, **kwargs), store=in_normal_form)
+            render = functools.partial(view, request, *args, **kwargs)
+            looked_up = getattr(request, "public_page_key", None)  # StoredPageMiddleware found nothing there
+            if looked_up is not None:
+                return _render_and_store(looked_up, render, store=in_normal_form)
+            return serve_cached(request, _public_key(request, normal), render, store=in_normal_form)
 
+        wrapper.public_page_query = accepted  # for StoredPageMiddleware
         return wrapper
 
     return decorate if view is None else decorate(view)
@@ -178,25 +189,63 @@ def _normal_query(request: HttpRequest, accepted: dict[str, frozenset[str] | Non
     return urlencode(pairs)
 
 
-# 3. Tokens
+# 3. Serving
 
-CSRF_INPUT = re.compile(r'<input type="hidden" name="csrfmiddlewaretoken" value="([^"]+)">')
+CSRF_INPUT = re.compile(r'<input type="hidden" name="csrfmiddlewaretoken"(?: form="[^"]*")? value="([^"]+)">')
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+MEMO_PAGES = 32  # per process: each about 260 KB of zlib state and the page itself
+
+
+class StoredPageMiddleware:
+    """Answers an anonymous GET or HEAD from the stored page before the view and the middleware
+    listed after it (authentication, messages, history, django-axes), which a public page does not
+    need. It sits right after CsrfViewMiddleware: the host check, sessions, the CSRF cookie and
+    every header above it work on a stored page as on any other. Only cache_public_page stores
+    public pages: the middleware asks only for addresses whose view it decorates (so health probes
+    and static files never read the content version), under the key the view would use."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if _anonymous(request):
+            try:
+                view = resolve(request.path_info).func
+            except Resolver404:
+                return self.get_response(request)
+            if hasattr(view, "public_page_query"):
+                normal = _normal_query(request, view.public_page_query)
+                if normal is not None:
+                    key = _public_key(request, normal)
+                    page = _stored(key)
+                    if page is not None:
+                        return page.response(request)
+                    request.public_page_key = key  # the view stores its page there, with no second look
+        return self.get_response(request)
+
+
+def _public_key(request: HttpRequest, query: str) -> str:
+    return page_key("public", request.get_host(), request.path, query)
 
 
 def serve_cached(
     request: HttpRequest, key: str, render: Callable[[], HttpResponse], *, store: bool = True
 ) -> HttpResponse:
     """The page stored under key with the visitor's CSRF token; else render it, and store a 200."""
-    parts = cache.get(key)
-    if parts is not None:
-        response = HttpResponse(get_token(request).join(parts) if len(parts) > 1 else parts[0])
-        patch_vary_headers(response, ["Cookie"])  # a visitor with a session gets another page
-        return response
+    page = _stored(key)
+    if page is not None:
+        return page.response(request)
+    return _render_and_store(key, render, store=store)
+
+
+def _render_and_store(key: str, render: Callable[[], HttpResponse], *, store: bool) -> HttpResponse:
     response = render()
     if store and response.status_code == 200 and not response.streaming and not response.cookies:
         parts = _split_at_token(response.content.decode())
         if parts is not None:
-            cache.set(key, parts, PAGE_SECONDS)
+            expires = time.time() + PAGE_SECONDS
+            cache.set(key, (expires, parts), PAGE_SECONDS)
+            _remember(key, parts, expires)
     return response
 
 
@@ -208,3 +257,60 @@ def _split_at_token(html: str) -> tuple[str, ...] | None:
         return None
     parts = tuple(html.split(tokens.pop())) if tokens else (html,)
     return parts if html.count("csrfmiddlewaretoken") == len(parts) - 1 else None
+
+
+class StoredPage:
+    """A stored page, ready to serve: its parts around the token gaps, and for gzip the compressed
+    part before the first gap with the compressor that wrote it. Pages put their tokens last
+    (core/templatetags/form_tokens.py), so a response copies that compressor (zlib's documented
+    Compress.copy) and compresses only the tokens and what follows: one zlib stream, the same as
+    compressing the whole page at once, for a fraction of the work."""
+
+    def __init__(self, parts: tuple[str, ...], expires: float):
+        self.parts, self.expires = parts, expires
+        self._compressor = zlib.compressobj(6, zlib.DEFLATED, 16 + zlib.MAX_WBITS)  # GZipMiddleware's level
+        # Z_BLOCK: the blocks of the part before the gap are written now, not again per response.
+        self._head = self._compressor.compress(parts[0].encode()) + self._compressor.flush(zlib.Z_BLOCK)
+
+    def response(self, request: HttpRequest) -> HttpResponse:
+        """The page with the visitor's token in each gap (get_token: CsrfViewMiddleware sets their
+        cookie on the way out), gzipped here when the browser takes it (GZipMiddleware leaves an
+        encoded answer alone). Django masks each response's token, its defence against BREACH for
+        the token; a stored page reflects nothing a request sends."""
+        token = get_token(request) if len(self.parts) > 1 else ""
+        if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            rest = self._compressor.copy()
+            tail = token.join(("", *self.parts[1:])).encode()
+            response = HttpResponse(self._head + rest.compress(tail) + rest.flush())
+            response["Content-Encoding"] = "gzip"
+            patch_vary_headers(response, ["Cookie", "Accept-Encoding"])  # a visitor with a session gets another page
+        else:
+            response = HttpResponse(token.join(self.parts))
+            patch_vary_headers(response, ["Cookie"])
+        response["Content-Length"] = str(len(response.content))
+        return response
+
+
+# The pages this process served last, so that a hit neither fetches nor unpickles the page from the
+# shared cache. Keys carry the content version, so an entry is never stale; each goes when its
+# stored copy would, or when it is the least recently used of MEMO_PAGES.
+_memo: OrderedDict[str, StoredPage] = OrderedDict()
+
+
+def _stored(key: str) -> StoredPage | None:
+    with _lock:
+        page = _memo.get(key)
+        if page is not None and page.expires > time.time():
+            _memo.move_to_end(key)
+            return page
+    found = cache.get(key)
+    return None if found is None else _remember(key, found[1], found[0])
+
+
+def _remember(key: str, parts: tuple[str, ...], expires: float) -> StoredPage:
+    page = StoredPage(parts, expires)
+    with _lock:
+        _memo[key] = page
+        while len(_memo) > MEMO_PAGES:
+            _memo.popitem(last=False)
+    return page

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django import template
 
 from core.content import Status
+from core.templatetags import form_tokens
 from progress import selectors, services
 from progress.forms import SkillProgressForm
 from progress.models import ProgressStatus, SkillProgress, StepCompletion, TopicProgress
@@ -41,11 +42,19 @@ class PathwayMarks:
         return len(self.completed_ids)
 
 
+def _learner(context):
+    """The learner of the request being rendered, looked up once for all the tags of one page."""
+    remembered = context.render_context
+    if "progress_learner" not in remembered:
+        remembered["progress_learner"] = services.learner_get(context["request"])
+    return remembered["progress_learner"]
+
+
 @register.simple_tag(takes_context=True)
 def guide_progress(context, career) -> GuideMarks:
     """{% guide_progress career as my %}: the learner's marks on the career's skills, tallied as the
     dashboard tallies them (topics included). No query for a visitor who has recorded nothing."""
-    learner = services.learner_get(context["request"])
+    learner = _learner(context)
     items = [] if learner is None else selectors.skill_items(learner=learner, career=career, prerequisites=False)
     return GuideMarks(
         statuses={item.skill.pk: item.status for item in items},
@@ -76,7 +85,7 @@ class TopicMarks:
 def topic_progress(context, topics) -> TopicMarks:
     """{% topic_progress topics as my %} (a list of topics, or one): the learner's status on each."""
     topics = [topics] if isinstance(topics, Topic) else list(topics)
-    learner = services.learner_get(context["request"])
+    learner = _learner(context)
     rows = {}
     if learner is not None and topics:
         rows = dict(TopicProgress.objects.filter(learner=learner, topic__in=topics).values_list("topic_id", "status"))
@@ -97,12 +106,13 @@ def skill_progress_panel(context, skill, career_skills) -> dict:
     """{% skill_progress_panel skill career_skills %}: the learner's progress form for one skill,
     with the level asked for by the career they follow (career_skills: the skill's published ones)."""
     request = context["request"]
-    learner = services.learner_get(request)
+    learner = _learner(context)
     progress = selectors.progress_for_skill(learner=learner, skill=skill)
     career = selectors.pick_career([career_skill.career for career_skill in career_skills], learner)
     career_skill = next((cs for cs in career_skills if cs.career == career), None)
     initial = {} if progress is None else {name: getattr(progress, name) for name in services.PROGRESS_FIELDS}
     return {
+        **form_tokens.carried(context),
         "request": request,
         "skill": skill,
         "career": career_skill.career if career_skill else None,
@@ -115,7 +125,7 @@ def skill_progress_panel(context, skill, career_skills) -> dict:
 @register.simple_tag(takes_context=True)
 def pathway_progress(context, pathway) -> PathwayMarks:
     """{% pathway_progress pathway as my %}: whether the learner follows it, and the steps they ticked."""
-    learner = services.learner_get(context["request"])
+    learner = _learner(context)
     if learner is None:
         return PathwayMarks(following=False, completed_ids=frozenset())
     following = learner.pathway_plans.filter(pathway=pathway).exists()
@@ -137,7 +147,7 @@ class RoadmapMarks:
 def roadmap_progress(context) -> RoadmapMarks:
     """{% roadmap_progress as my %}: two queries for a learner, whatever the number of topics; one for a
     visitor who has recorded nothing."""
-    learner = services.learner_get(context["request"])
+    learner = _learner(context)
     if learner is None:
         return RoadmapMarks(skills={}, topics={}, topics_done={}, tracking=False)
     skills = dict(SkillProgress.objects.filter(learner=learner).values_list("skill_id", "status"))

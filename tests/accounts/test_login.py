@@ -246,7 +246,8 @@ def test_it_does_not_send_a_visitor_back_to_the_log_in_page():
 def test_it_offers_account_and_log_out_to_a_user(alice):
     html = render_nav(alice)
     assert f'href="{reverse("account")}"' in html
-    assert f'<form class="logout-form" method="post" action="{reverse("logout")}">' in html
+    assert f'<form id="form-logout" class="logout-form" method="post" action="{reverse("logout")}">' in html
+    assert 'name="csrfmiddlewaretoken"' in html  # rendered alone, outside base.html: the token inline
     assert '<button type="submit"' in html
     assert 'href="/progress/"' in html
     assert reverse("login") not in html

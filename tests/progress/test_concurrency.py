@@ -26,7 +26,7 @@ from tests.progress_helpers import make_career, make_pathway
 THREADS = 8
 SKILLS = 10
 PASSWORD = "correct horse battery staple"
-CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken"(?: form="[^"]+")? value="([^"]+)"')
 
 
 class Browser:
