@@ -48,10 +48,12 @@ class PageSitemap(SiteURLSitemap):
 
 
 class CareerSitemap(SiteURLSitemap):
+    """Careers other than the default, whose guide and FAQ are the home page and /faq/ (PageSitemap)."""
+
     changefreq = "weekly"
 
     def items(self):
-        return Career.objects.published()
+        return Career.objects.published().exclude(is_default=True)
 
     def lastmod(self, obj):
         return obj.updated_at

@@ -228,11 +228,14 @@ def search(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
+    # Disallow lines first: parsers that take the first matching line (Python's robotparser) and
+    # those that take the longest (Google's) then agree. Personal pages are kept out too.
     lines = [
         "User-agent: *",
-        "Allow: /",
         "Disallow: /admin/",
         "Disallow: /accounts/",
+        "Disallow: /progress/",
+        "Allow: /",
         "",
         f"Sitemap: {settings.SITE_URL}{reverse('sitemap')}",
         "",

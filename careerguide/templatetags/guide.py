@@ -7,6 +7,7 @@ import json
 import re
 
 from django import template
+from django.conf import settings
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
@@ -45,6 +46,23 @@ def json_ld_script(data: object) -> SafeString:
 
 
 register.simple_tag(json_ld_script, name="json_ld")
+
+
+@register.simple_tag
+def breadcrumb_ld(*names_and_paths) -> SafeString:
+    """{% breadcrumb_ld "Skills" skills_url skill.name skill.get_absolute_url %}: the page's breadcrumb
+    as schema.org BreadcrumbList JSON-LD, from (name, path) pairs, with absolute addresses."""
+    pairs = zip(names_and_paths[::2], names_and_paths[1::2], strict=True)
+    return json_ld_script(
+        {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": position, "name": str(name), "item": f"{settings.SITE_URL}{path}"}
+                for position, (name, path) in enumerate(pairs, start=1)
+            ],
+        }
+    )
 
 
 @register.filter

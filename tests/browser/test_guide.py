@@ -105,3 +105,18 @@ def test_the_page_loads_without_csp_violations(page, live_server, guide):
     page.goto(live_server.url + "/")
     page.goto(live_server.url + "/careers/ml-ops-engineer/faq/")
     assert not [error for error in errors if "Content Security Policy" in error]
+
+
+def test_print_leaves_out_what_only_works_on_screen(page, live_server, guide):
+    """On paper neither the guide's "mark where you stand" prompt nor the skill page's empty
+    "My progress on ..." panel (its form is not printed) appear; the content does."""
+    page.goto(f"{live_server.url}/")
+    page.emulate_media(media="print")
+    assert not page.get_by_text("Mark where you stand").is_visible()
+    assert page.get_by_role("heading", name="Core skills").is_visible()
+    page.goto(f"{live_server.url}/skills/containers-and-orchestration/")
+    page.emulate_media(media="print")
+    assert not page.get_by_role("heading", name="My progress on Containers and orchestration").is_visible()
+    assert page.get_by_role("heading", level=1, name="Containers and orchestration").is_visible()
+    page.emulate_media(media="screen")
+    assert page.get_by_role("heading", name="My progress on Containers and orchestration").is_visible()

@@ -42,9 +42,9 @@ def test_it_shows_an_empty_dashboard_to_a_new_visitor(client):
     assert '<progress id="overall-progress" max="100" value="0"' in html
     assert "No changes yet." in html
     assert "Sign up</a> or" in html
-    # Indexable: a crawler has no session, so it only ever sees this empty tracker; a learner's own
-    # progress is behind their session cookie, and the shared page stays noindex.
-    assert 'name="robots"' not in html
+    # Not for search engines: a crawler would only ever index an empty tracker (robots.txt keeps
+    # them out of /progress/ too).
+    assert '<meta name="robots" content="noindex">' in html
 
 
 def test_it_never_creates_a_learner_or_any_row_on_get(client, alice):
