@@ -42,6 +42,8 @@ from django.utils.cache import patch_vary_headers
 from core.models import ContentVersion
 
 PAGE_SECONDS = 60 * 60
+# In every key: a release that stores pages in another shape never reads the old ones from Redis.
+STORED_FORMAT = 2  # (expires, parts)
 # How long this process trusts the version it read last. A change this process commits shows at
 # once; one committed by another process (another app server) within this time.
 VERSION_SECONDS = 1.0
@@ -128,7 +130,7 @@ def clear() -> None:
 
 def page_key(*parts: str) -> str:
     """A cache key for a page that shows content, made of the content version and parts."""
-    return "page:" + hashlib.sha256("\n".join([content_version(), *parts]).encode()).hexdigest()
+    return f"page{STORED_FORMAT}:" + hashlib.sha256("\n".join([content_version(), *parts]).encode()).hexdigest()
 
 
 def cache_public_page(view=None, *, query: Mapping[str, Iterable[str] | None] | None = None):
