@@ -257,6 +257,11 @@ def pathway_progress(*, learner: Learner | None) -> list[PathwayProgress]:
     return [PathwayProgress(plan=plan, steps=list(plan.pathway.steps.all()), completed_ids=completed) for plan in plans]
 
 
+def steps_done(*, learner: Learner, pathway) -> int:
+    """How many of the pathway's steps the learner has ticked (one query)."""
+    return StepCompletion.objects.filter(learner=learner, step__pathway=pathway).count()
+
+
 def recent_events(*, learner: Learner | None, limit: int = 20) -> list[ProgressEvent]:
     if learner is None or not learner.pk:
         return []

@@ -200,7 +200,8 @@ def step_update(request: HttpRequest, step_id: int) -> HttpResponse:
     learner = services.learner_get_or_create(request)
     services.step_set(learner=learner, step=step, done=form.cleaned_data["done"])
     if _wants_json(request):
-        return JsonResponse({"ok": True, "step": step.pk, "done": form.cleaned_data["done"]})
+        done_count = selectors.steps_done(learner=learner, pathway=step.pathway)
+        return JsonResponse({"ok": True, "step": step.pk, "done": form.cleaned_data["done"], "steps_done": done_count})
     messages.success(request, f"Saved “{step.title}”.")
     return _back(request, step.pathway.get_absolute_url() + f"#step-{step.pk}")
 

@@ -86,6 +86,10 @@
         }
         if (form.matches("[data-step-form]")) {
           flipStep(form, result.data.done);
+          // "You follow this pathway: N of M steps done" counts the tick too.
+          document.querySelectorAll("[data-steps-done]").forEach(function (el) {
+            el.textContent = result.data.steps_done;
+          });
         } else {
           say(form, "Saved.");
         }

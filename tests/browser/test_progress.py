@@ -182,3 +182,17 @@ def _save_on_card(page, slug: str, status: str) -> None:
     form.locator("select[name=status]").select_option(status)
     form.get_by_role("button", name="Save").click()
     _wait_for_saved(page, form)
+
+
+def test_ticking_a_step_in_place_moves_the_plans_count(page, live_server, seeded_guide):
+    from pathways.models import Pathway
+
+    pathway = Pathway.objects.published().filter(steps__isnull=False).distinct().first()
+    total = pathway.steps.count()
+    page.goto(live_server.url + pathway.get_absolute_url())
+    page.get_by_role("button", name="Follow this pathway").click()
+    expect(page.get_by_text(f"You follow this pathway: 0 of {total} steps done.")).to_be_visible()
+    page.evaluate("window.notReloaded = true")
+    page.locator("[data-step-form]").first.get_by_role("button").click()
+    expect(page.get_by_text(f"You follow this pathway: 1 of {total} steps done.")).to_be_visible(timeout=30_000)
+    assert page.evaluate("window.notReloaded") is True

@@ -142,8 +142,9 @@ def test_it_answers_json_when_asked(client, alice, pathway):
     client.force_login(alice)
     response = client.post(_step_url(step.pk), {"done": "1"}, **JSON)
     assert response.status_code == 200
-    assert response.json() == {"ok": True, "step": step.pk, "done": True}
-    assert client.post(_step_url(step.pk), {"done": "0"}, **JSON).json()["done"] is False
+    assert response.json() == {"ok": True, "step": step.pk, "done": True, "steps_done": 1}
+    second = client.post(_step_url(step.pk), {"done": "0"}, **JSON).json()
+    assert second["done"] is False and second["steps_done"] == 0
 
 
 @pytest.mark.parametrize("data", [{}, {"done": "yes"}, {"done": "2"}])
