@@ -176,6 +176,9 @@ else:
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    # ModelBackend, with the user's learner loaded in the same query.
+    "accounts.backends.UserWithLearnerBackend",
+    # Sessions logged in before it came keep working (Django checks a session's backend is listed).
     "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [

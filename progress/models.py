@@ -32,6 +32,9 @@ class Learner(models.Model):
     )
     share_token = models.CharField(max_length=64, unique=True, null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Counts the learner's changes, in the same transaction as each (progress.services): with the
+    # career and the share link it is the version of their dashboard, read with the learner.
+    changes = models.PositiveBigIntegerField(default=0, editable=False)
 
     class Meta:
         db_table = "skills_learner"

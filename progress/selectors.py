@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Prefetch, Q
+from django.db.models import Count, Prefetch, Q
 
 from careerguide.models import Career, CareerSkill
 from core.content import Status
@@ -277,20 +277,11 @@ def progress_series(*, learner: Learner | None, limit: int = 200) -> list[tuple]
 
 
 def learner_version(learner: Learner | None) -> str:
-    """Changes whenever anything on the learner's dashboard does (one query).
-
-    Every change of progress records an event, so the newest event and the count of events
-    (which a reset empties) identify the state; the followed career and the share link too.
-    A learner from services.learner_get brings the first two along; others cost a query.
-    """
+    """Changes whenever anything on the learner's dashboard does, with no query: the count of their
+    changes (progress.services moves it with each), the followed career and the share link."""
     if learner is None:
         return "none"
-    if hasattr(learner, "event_count"):  # annotated by services.learner_get
-        events = {"newest": learner.newest_event, "count": learner.event_count}
-    else:
-        events = ProgressEvent.objects.filter(learner=learner).aggregate(newest=Max("created_at"), count=Count("id"))
-    newest = events["newest"].isoformat() if events["newest"] else "never"
-    return f"{learner.pk}:{newest}:{events['count']}:{learner.career_id}:{learner.share_token or ''}"
+    return f"{learner.pk}:{learner.changes}:{learner.career_id}:{learner.share_token or ''}"
 
 
 def progress_for_skill(*, learner: Learner | None, skill) -> SkillProgress | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.db import transaction
-from django.db.models import Count, Max
+from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -41,23 +41,17 @@ class ProgressEntry:
     updated_at: datetime
 
 
-def _versioned_learners():
-    return Learner.objects.annotate(newest_event=Max("events__created_at"), event_count=Count("events"))
-
-
-def learner_get(request: HttpRequest, *, with_version: bool = False) -> Learner | None:
-    """The request's learner if there is one already; never creates anything (safe on GET).
-
-    with_version brings the newest change and the number of changes along (for the dashboard's
-    cache key, see selectors.learner_version) in the same query.
-    """
-    learners = _versioned_learners() if with_version else Learner.objects.all()
+def learner_get(request: HttpRequest) -> Learner | None:
+    """The request's learner if there is one already; never creates anything (safe on GET)."""
     if request.user.is_authenticated:
-        return learners.filter(user=request.user).first()
+        try:
+            return request.user.learner  # loaded with the user (accounts.backends), else one query
+        except Learner.DoesNotExist:
+            return None
     learner_id = request.session.get(SESSION_KEY)
     if not isinstance(learner_id, int):
         return None
-    return learners.filter(pk=learner_id, user__isnull=True).first()
+    return Learner.objects.filter(pk=learner_id, user__isnull=True).first()
 
 
 def learner_get_or_create(request: HttpRequest) -> Learner:
@@ -88,12 +82,18 @@ def _describe(skill: Skill, changes: dict) -> str:
     return f"{skill.name}: " + ", ".join(parts)
 
 
+def _count_change(learner: Learner) -> None:
+    """Moves the learner's dashboard version (selectors.learner_version) with the change being made."""
+    Learner.objects.filter(pk=learner.pk).update(changes=F("changes") + 1)
+
+
 def _record(
     *, learner: Learner, description: str, skill: Skill | None = None, step=None, topic=None, at: datetime
 ) -> list[selectors.SkillItem]:
     """Record a change in the learner's history, with the overall percentage it left; returns
     the followed skills that percentage was tallied from."""
     _, _, items = selectors.followed_items(learner, prerequisites=False)
+    _count_change(learner)
     ProgressEvent.objects.create(
         learner=learner,
         skill=skill,
@@ -324,6 +324,7 @@ def progress_reset(*, learner: Learner) -> None:
         learner.step_completions.all().delete()
         learner.pathway_plans.all().delete()
         learner.events.all().delete()
+        _count_change(learner)
 
 
 def career_follow(*, learner: Learner, career) -> None:

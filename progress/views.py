@@ -73,7 +73,7 @@ def _dashboard_context(learner: Learner | None) -> dict:
 
 @require_safe
 def dashboard(request: HttpRequest) -> HttpResponse:
-    learner = services.learner_get(request, with_version=True)
+    learner = services.learner_get(request)
     if messages.get_messages(request):
         return _render_dashboard(request, learner)  # a one-off message is shown once, never stored
     # Rendering takes far longer than the queries above; the page only changes with what it shows:

@@ -6,6 +6,7 @@ import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth.models import AnonymousUser
 from django.template.loader import render_to_string
+from django.conf import settings
 from django.test import RequestFactory
 from django.urls import resolve, reverse
 from django.utils import timezone
@@ -251,3 +252,25 @@ def test_it_offers_account_and_log_out_to_a_user(alice):
     assert '<button type="submit"' in html
     assert 'href="/progress/"' in html
     assert reverse("login") not in html
+
+
+def test_a_session_loads_the_user_and_their_learner_in_one_query(client, alice, django_assert_num_queries):
+    from django.contrib.auth import BACKEND_SESSION_KEY, get_user
+
+    from progress.models import Learner
+
+    log_in(client)
+    assert client.session[BACKEND_SESSION_KEY] == "accounts.backends.UserWithLearnerBackend"
+    learner = Learner.objects.create(user=alice)
+    request = RequestFactory().get("/")
+    request.session = client.session
+    session_query = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1  # cached_db reads Redis
+    with django_assert_num_queries(session_query + 1):  # the session, then the user joined with their learner
+        user = get_user(request)
+        assert user.learner == learner
+
+
+def test_a_session_from_before_the_learner_backend_still_works(client, alice):
+    client.force_login(alice, backend="django.contrib.auth.backends.ModelBackend")
+    assert client.get(reverse("progress:dashboard")).status_code == 200
+    assert client.get(reverse("account")).status_code == 200

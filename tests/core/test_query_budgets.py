@@ -116,9 +116,9 @@ def test_the_dashboard_keeps_its_query_count(client, alice, seeded, size, django
             services.step_set(learner=learner, step=step, done=True)
     client.force_login(alice)
     empty_caches()
-    # As tests/progress/test_dashboard.py counts them: the session, the user, the learner with its
-    # version and the content version (with every cache empty), then the page's 10.
-    with django_assert_num_queries(4 + 10):
+    # As tests/progress/test_dashboard.py counts them: the session, the user with their learner (and
+    # its version) and the content version (with every cache empty), then the page's 10.
+    with django_assert_num_queries(3 + 10):
         response = client.get(reverse("progress:dashboard"))
     assert response.status_code == 200
     assert len(response.context["items"]) == Skill.objects.count()

@@ -211,21 +211,21 @@ def _build(alice, factor: int):
 def test_its_query_count_stays_the_same_as_the_guide_grows(client, alice, django_assert_num_queries, factor):
     _build(alice, factor)
     client.force_login(alice)
-    # 1 session (not with cached_db sessions, which read it from Redis), 2 user,
-    # 3 learner with its newest change and number of changes, 4 the content version: the page's cache key;
-    # then, as the cache starts empty, the page itself:
-    # 5 career (default published), 6 career skills with skills and their topic counts, 7 their
-    # prerequisites, 8 progress rows, 9 topic progress counted per skill,
-    # 10 pathway plans with pathways, 11 their steps, 12 completed step ids,
-    # 13 recent events, 14 events for the history chart.
+    # 1 session (not with cached_db sessions, which read it from Redis), 2 user with their learner
+    # (accounts.backends; the learner's count of changes is its version), 3 the content version: the
+    # page's cache key; then, as the cache starts empty, the page itself:
+    # 4 career (default published), 5 career skills with skills and their topic counts, 6 their
+    # prerequisites, 7 progress rows, 8 topic progress counted per skill,
+    # 9 pathway plans with pathways, 10 their steps, 11 completed step ids,
+    # 12 recent events, 13 events for the history chart.
     session_query = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
-    with django_assert_num_queries(13 + session_query):
+    with django_assert_num_queries(12 + session_query):
         response = client.get(URL)
     assert response.status_code == 200
-    # Served again from the cache: only the queries that make its key (1 to 4 above). Inside a test's
+    # Served again from the cache: only the queries that make its key (1 to 3 above). Inside a test's
     # transaction the content version is read each time; outside one, at most once a second.
     version_query = 1
-    with django_assert_num_queries(2 + session_query + version_query):
+    with django_assert_num_queries(1 + session_query + version_query):
         assert client.get(URL).status_code == 200
     assert len(response.context["items"]) == 4 * factor
 
@@ -271,3 +271,34 @@ def test_a_one_off_message_is_shown_once_and_never_cached(client, alice):
     again = client.get(URL).content.decode()
     assert "Saved your progress" not in again
     assert "level 1 (Aware)" in again
+
+
+def test_its_version_moves_with_every_kind_of_change_and_costs_no_query(alice, django_assert_num_queries):
+    """The dashboard's key: the learner's count of changes, moved in the same transaction as each."""
+    from progress import selectors
+
+    career = make_career()
+    learner = Learner.objects.create(user=alice)
+    seen = {selectors.learner_version(learner)}
+
+    def changed() -> None:
+        fresh = Learner.objects.get(pk=learner.pk)
+        with django_assert_num_queries(0):
+            version = selectors.learner_version(fresh)
+        assert version not in seen
+        seen.add(version)
+
+    skill = career.career_skills.first().skill
+    services.progress_update(learner=learner, skill=skill, changes={"level": 2})
+    changed()
+    services.progress_update(learner=learner, skill=skill, changes={"notes": "read the docs"})
+    changed()
+    pathway = make_pathway(careers=[career])
+    services.plan_set(learner=learner, pathway=pathway, following=True)
+    changed()
+    services.step_set(learner=learner, step=pathway.steps.first(), done=True)
+    changed()
+    services.share_enable(learner=learner)
+    changed()
+    services.progress_reset(learner=learner)
+    changed()
