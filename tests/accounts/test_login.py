@@ -4,9 +4,9 @@ from datetime import timedelta
 
 import pytest
 from axes.models import AccessAttempt
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.template.loader import render_to_string
-from django.conf import settings
 from django.test import RequestFactory
 from django.urls import resolve, reverse
 from django.utils import timezone
