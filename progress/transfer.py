@@ -12,6 +12,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from careerguide.models import Career
+from core.content import Status
 from pathways.models import Pathway, PathwayStep
 from progress.forms import SkillProgressForm
 from progress.models import Learner, ProgressStatus, SkillProgress, TopicProgress
@@ -29,6 +31,35 @@ def _rows(learner: Learner) -> list[SkillProgress]:
     return list(learner.skill_progress.select_related("skill").order_by("skill__kind", "skill__order", "skill__name"))
 
 
+@dataclass(frozen=True)
+class GuideRow:
+    """One skill as the exports list it: the career's target, and the learner's progress if any."""
+
+    skill: Skill
+    progress: SkillProgress | None
+    target: int | None
+
+
+def _guide_rows(learner: Learner, career: Career | None) -> list[GuideRow]:
+    """Every published skill of the career in the guide's order, touched or not, then any other
+    skill the learner has progress on (two queries)."""
+    progress = {row.skill_id: row for row in _rows(learner)}
+    rows = []
+    if career is not None:
+        career_skills = (
+            career.career_skills.filter(skill__status=Status.PUBLISHED)
+            .select_related("skill")
+            .order_by("order", "skill__order", "skill__name")
+        )
+        rows = [GuideRow(cs.skill, progress.pop(cs.skill_id, None), cs.target_level) for cs in career_skills]
+    return rows + [GuideRow(row.skill, row, None) for row in progress.values()]
+
+
+def export_filename(fmt: str) -> str:
+    """career-guide-progress-2026-12-02.csv: the day of the export, so that files do not overwrite."""
+    return f"career-guide-progress-{timezone.localdate().isoformat()}.{fmt}"
+
+
 def _topic_rows(learner: Learner) -> list[TopicProgress]:
     return list(
         learner.topic_progress.select_related("topic__skill").order_by(
@@ -37,8 +68,10 @@ def _topic_rows(learner: Learner) -> list[TopicProgress]:
     )
 
 
-def export_data(*, learner: Learner, targets: dict[int, int]) -> dict:
-    """Everything the learner recorded; `targets` maps skill id to the career's target level."""
+def export_data(*, learner: Learner, career: Career | None) -> dict:
+    """Everything the learner recorded, in the guide's order, and the career's skills (so the file
+    lists every skill of the guide, touched or not; only recorded ones import back as progress)."""
+    rows = _guide_rows(learner, career)
     completions = learner.step_completions.select_related("step__pathway").order_by("step__order")
     done_by_pathway: dict[str, list] = {}
     for completion in completions:
@@ -50,19 +83,31 @@ def export_data(*, learner: Learner, targets: dict[int, int]) -> dict:
         "format": FORMAT,
         "version": VERSION,
         "exported_at": timezone.now().isoformat(),
+        "career": None
+        if career is None
+        else {
+            "career": career.slug,
+            "name": career.name,
+            "skills": [
+                {"skill": row.skill.slug, "name": row.skill.name, "target_level": row.target}
+                for row in rows
+                if row.target is not None
+            ],
+        },
         "skills": [
             {
                 "skill": row.skill.slug,
                 "name": row.skill.name,
-                "status": row.status,
-                "level": row.level,
-                "target_level": targets.get(row.skill_id),
-                "notes": row.notes,
-                "evidence_links": row.evidence_urls,
-                "target_date": row.target_date.isoformat() if row.target_date else None,
-                "updated_at": row.updated_at.isoformat(),
+                "status": row.progress.status,
+                "level": row.progress.level,
+                "target_level": row.target,
+                "notes": row.progress.notes,
+                "evidence_links": row.progress.evidence_urls,
+                "target_date": row.progress.target_date.isoformat() if row.progress.target_date else None,
+                "updated_at": row.progress.updated_at.isoformat(),
             }
-            for row in _rows(learner)
+            for row in rows
+            if row.progress is not None
         ],
         "topics": [
             {
@@ -85,8 +130,8 @@ def export_data(*, learner: Learner, targets: dict[int, int]) -> dict:
     }
 
 
-def export_json(*, learner: Learner, targets: dict[int, int]) -> str:
-    return json.dumps(export_data(learner=learner, targets=targets), indent=2, ensure_ascii=False)
+def export_json(*, learner: Learner, career: Career | None) -> str:
+    return json.dumps(export_data(learner=learner, career=career), indent=2, ensure_ascii=False)
 
 
 def _spreadsheet_safe(value: str) -> str:
@@ -94,36 +139,51 @@ def _spreadsheet_safe(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def export_csv(*, learner: Learner, targets: dict[int, int]) -> str:
+def export_csv(*, learner: Learner, career: Career | None) -> str:
+    """One row per skill of the guide, in its order (touched or not), then the learner's others."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["skill", "kind", "status", "level", "target level", "target date", "notes", "evidence", "updated"])
-    for row in _rows(learner):
+    for row in _guide_rows(learner, career):
+        progress = row.progress
         writer.writerow(
             [
                 _spreadsheet_safe(row.skill.name),
                 row.skill.get_kind_display(),
-                row.get_status_display(),
-                row.level,
-                targets.get(row.skill_id, ""),
-                row.target_date.isoformat() if row.target_date else "",
-                _spreadsheet_safe(row.notes),
-                " ".join(row.evidence_urls),
-                row.updated_at.isoformat(),
+                progress.get_status_display() if progress else ProgressStatus.NOT_STARTED.label,
+                progress.level if progress else 0,
+                "" if row.target is None else row.target,
+                progress.target_date.isoformat() if progress and progress.target_date else "",
+                _spreadsheet_safe(progress.notes) if progress else "",
+                " ".join(progress.evidence_urls) if progress else "",
+                progress.updated_at.isoformat() if progress else "",
             ]
         )
     return out.getvalue()
 
 
-def export_markdown(*, learner: Learner, targets: dict[int, int], title: str) -> str:
+def export_markdown(*, learner: Learner, career: Career | None, title: str) -> str:
+    """A checklist of every skill of the guide in its order, with the learner's level, target date,
+    notes and evidence under each; then their topics and followed pathways."""
     lines = [f"# {title}", ""]
-    for row in _rows(learner):
-        box = "x" if row.status == ProgressStatus.DONE else " "
-        target = targets.get(row.skill_id)
-        level = f"level {row.level} ({LEVEL_NAMES[row.level]})" + (f" of target {target}" if target is not None else "")
-        suffix = " (skipped)" if row.status == ProgressStatus.SKIPPED else ""
-        lines.append(f"- [{box}] **{row.skill.name}**: {row.get_status_display().lower()}, {level}{suffix}")
-        lines.extend(f"  - Evidence: <{url}>" for url in row.evidence_urls)
+    for row in _guide_rows(learner, career):
+        progress = row.progress
+        status = progress.status if progress else ProgressStatus.NOT_STARTED
+        level = progress.level if progress else 0
+        box = "x" if status == ProgressStatus.DONE else " "
+        target = "" if row.target is None else f" of target {row.target}"
+        level_text = f"level {level} ({LEVEL_NAMES[level]}){target}"
+        suffix = " (skipped)" if status == ProgressStatus.SKIPPED else ""
+        lines.append(f"- [{box}] **{row.skill.name}**: {ProgressStatus(status).label.lower()}, {level_text}{suffix}")
+        if progress is None:
+            continue
+        if progress.target_date:
+            lines.append(f"  - Target date: {progress.target_date.isoformat()}")
+        if progress.notes:
+            first, *rest = progress.notes.splitlines() or [""]
+            lines.append(f"  - Notes: {first}")
+            lines.extend(f"    {line}" if line.strip() else "" for line in rest)
+        lines.extend(f"  - Evidence: <{url}>" for url in progress.evidence_urls)
     topics_by_skill: dict[str, list[TopicProgress]] = {}
     for topic_row in _topic_rows(learner):
         topics_by_skill.setdefault(topic_row.topic.skill.name, []).append(topic_row)

@@ -222,11 +222,10 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse:
         messages.info(request, "There is nothing to export yet: mark a skill first.")
         return redirect("progress:dashboard")
     career = selectors.career_for_learner(learner)
-    targets = {cs.skill_id: cs.target_level for cs in career.career_skills.all()} if career else {}
     content_type, exporter = EXPORTS[fmt]
     kwargs = {"title": f"My progress: {career}" if career else "My progress"} if fmt == "md" else {}
-    response = HttpResponse(exporter(learner=learner, targets=targets, **kwargs), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="career-guide-progress.{fmt}"'
+    response = HttpResponse(exporter(learner=learner, career=career, **kwargs), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{transfer.export_filename(fmt)}"'
     return response
 
 

@@ -102,11 +102,20 @@ def test_it_exports_json(client, alice, alices_progress):
     response = client.get(_export_url("json"))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
-    assert response["Content-Disposition"] == 'attachment; filename="career-guide-progress.json"'
+    today = timezone.localdate().isoformat()
+    assert response["Content-Disposition"] == f'attachment; filename="career-guide-progress-{today}.json"'
     data = json.loads(response.content)
     assert (data["format"], data["version"]) == ("careerguide.progress", 2)
+    assert [entry["skill"] for entry in data["skills"]] == ["tech-0", "tech-1", "soft-0"]  # the guide's order
     by_slug = {entry["skill"]: entry for entry in data["skills"]}
-    assert set(by_slug) == {"tech-0", "tech-1", "soft-0"}
+    # the guide's every skill, touched or not (tech-2 is not), in its order, with its target
+    assert data["career"]["career"] == "ml-ops-engineer"
+    assert [(entry["skill"], entry["target_level"]) for entry in data["career"]["skills"]] == [
+        ("tech-0", 2),
+        ("tech-1", 2),
+        ("tech-2", 2),
+        ("soft-0", 2),
+    ]
     assert by_slug["tech-0"] | {"updated_at": None} == {
         "skill": "tech-0",
         "name": "Tech 0",
@@ -140,6 +149,16 @@ def test_it_exports_csv_safe_for_spreadsheets(client, alice, alices_progress):
     tech_0 = next(row for row in rows if row[0] == "Tech 0")
     assert tech_0[1:6] == ["Technical", "Done", "4", "2", "2026-03-01"]
     assert tech_0[7] == "https://github.com/alice/store https://example.com/talk"
+    assert [row[0] for row in rows[1:]] == ["Tech 0", "Tech 1", "Tech 2", "Soft 0"]  # every skill, guide order
+    today = timezone.localdate().isoformat()
+    assert response["Content-Disposition"] == f'attachment; filename="career-guide-progress-{today}.csv"'
+
+
+def test_the_csv_lists_untouched_skills_as_not_started(client, alice, alices_progress):
+    client.force_login(alice)
+    rows = list(csv.reader(io.StringIO(client.get(_export_url("csv")).content.decode())))
+    untouched = next(row for row in rows if row[0] == "Tech 2")
+    assert untouched[1:] == ["Technical", "Not started", "0", "2", "", "", "", ""]
 
 
 def test_it_exports_a_markdown_checklist(client, alice, alices_progress):
@@ -153,7 +172,24 @@ def test_it_exports_a_markdown_checklist(client, alice, alices_progress):
     assert "- [ ] **Tech 1**: learning, level 1 (Aware) of target 2\n" in text
     assert "- [ ] **Soft 0**: skipped, level 0 (None) of target 2 (skipped)\n" in text
     assert "## Personal Projects\n\n- [x] Milestone 0\n- [x] Milestone 1\n- [ ] Milestone 2\n" in text
-    assert "Shipped a feature store." not in text  # notes stay out of the checklist
+    # every skill of the guide in its order, the untouched one too, with target dates and notes
+    assert "- [ ] **Tech 2**: not started, level 0 (None) of target 2\n" in text
+    skills = [line.split("**")[1] for line in text.splitlines() if line.startswith("- [") and "**" in line]
+    assert skills == ["Tech 0", "Tech 1", "Tech 2", "Soft 0"]
+    assert (
+        "- [x] **Tech 0**: done, level 4 (Expert) of target 2\n"
+        "  - Target date: 2026-03-01\n"
+        "  - Notes: Shipped a feature store.\n"
+        "  - Evidence: <https://github.com/alice/store>\n"
+    ) in text
+    assert "  - Notes: =cmd()\n" in text
+
+
+def test_markdown_notes_over_several_lines_stay_under_their_skill(client, alice, alices_progress):
+    _set(alices_progress, "tech-1", notes="First line\n\nSecond line")
+    client.force_login(alice)
+    text = client.get(_export_url("md")).content.decode()
+    assert "  - Notes: First line\n\n    Second line\n" in text
 
 
 def test_it_404s_for_an_unknown_format(client, alice, alices_progress):
@@ -186,6 +222,17 @@ def test_export_with_an_empty_account_learner_is_an_empty_file(client, alice):
     client.force_login(alice)
     data = client.get(_export_url("json")).json()
     assert (data["skills"], data["pathways"]) == ([], [])
+    assert len(data["career"]["skills"]) == 4  # the guide's skills are listed all the same
+
+
+def test_the_dashboard_offers_no_download_before_there_is_anything_to_export(client):
+    make_career()
+    html = client.get(reverse("progress:dashboard")).content.decode()
+    assert "download>" not in html and _export_url("json") not in html
+    assert "Nothing to export yet" in html
+    client.post(reverse("progress:skill_update", args=["tech-0"]), {"status": "learning"})
+    html = client.get(reverse("progress:dashboard")).content.decode()
+    assert f'<a href="{_export_url("json")}" download>' in html
 
 
 # Import
