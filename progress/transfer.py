@@ -180,9 +180,10 @@ def export_markdown(*, learner: Learner, career: Career | None, title: str) -> s
         if progress.target_date:
             lines.append(f"  - Target date: {progress.target_date.isoformat()}")
         if progress.notes:
-            first, *rest = progress.notes.splitlines() or [""]
-            lines.append(f"  - Notes: {first}")
-            lines.extend(f"    {line}" if line.strip() else "" for line in rest)
+            # An indented code block: every Markdown viewer shows it as written, never as markup.
+            lines += ["  - Notes:", ""]
+            lines += [f"        {line}".rstrip() for line in progress.notes.splitlines()]
+            lines.append("")
         lines.extend(f"  - Evidence: <{url}>" for url in progress.evidence_urls)
     topics_by_skill: dict[str, list[TopicProgress]] = {}
     for topic_row in _topic_rows(learner):

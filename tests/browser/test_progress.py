@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from careerguide.models import CareerSkill
@@ -102,7 +103,7 @@ def test_a_visitor_keeps_their_progress_through_signup_then_exports_and_shares(
     with page.expect_download() as download_info:
         page.get_by_role("link", name="JSON (imports back)").click()
     download = download_info.value
-    assert download.suggested_filename == "career-guide-progress.json"
+    assert download.suggested_filename == f"career-guide-progress-{timezone.localdate().isoformat()}.json"
     path = tmp_path / "progress.json"
     download.save_as(path)
     data = json.loads(Path(path).read_text())

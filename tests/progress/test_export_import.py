@@ -179,17 +179,18 @@ def test_it_exports_a_markdown_checklist(client, alice, alices_progress):
     assert (
         "- [x] **Tech 0**: done, level 4 (Expert) of target 2\n"
         "  - Target date: 2026-03-01\n"
-        "  - Notes: Shipped a feature store.\n"
+        "  - Notes:\n\n"
+        "        Shipped a feature store.\n\n"
         "  - Evidence: <https://github.com/alice/store>\n"
     ) in text
-    assert "  - Notes: =cmd()\n" in text
+    assert "  - Notes:\n\n        =cmd()\n" in text
 
 
 def test_markdown_notes_over_several_lines_stay_under_their_skill(client, alice, alices_progress):
     _set(alices_progress, "tech-1", notes="First line\n\nSecond line")
     client.force_login(alice)
     text = client.get(_export_url("md")).content.decode()
-    assert "  - Notes: First line\n\n    Second line\n" in text
+    assert "  - Notes:\n\n        First line\n\n        Second line\n\n" in text  # one code block
 
 
 def test_it_404s_for_an_unknown_format(client, alice, alices_progress):

@@ -174,7 +174,12 @@ def test_exports_carry_hostile_notes_as_data(client, career, payload):
     response = get_without_server_error(client, reverse("progress:export", args=["md"]))
     assert response["Content-Type"] == "text/markdown; charset=utf-8"
     assert response["Content-Disposition"].startswith("attachment;")
-    assert notes not in response.content.decode()
+    # The notes are there, as an indented code block: shown as written, never read as markup.
+    text = response.content.decode()
+    block = text.split("  - Notes:\n\n", 1)[1].split("\n\n- ", 1)[0]
+    for line in notes.splitlines():
+        assert f"        {line}".rstrip() in block.splitlines()
+    assert all(not line or line.startswith("        ") for line in block.rstrip("\n").splitlines())
 
 
 # Import
