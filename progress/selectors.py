@@ -26,7 +26,8 @@ from skills.models import LEVEL_NAMES, SkillKind
 # How a skill's percentage is made, as the dashboard says it.
 ROLL_UP_RULE = (
     "A skill counts as the larger of your level against the level the guide asks for and the share of its "
-    "topics you have done (skipped topics left out), or in full once you mark the skill done."
+    "topics you have done (skipped topics left out); marking it done raises your level to that target, so a "
+    "skill counts in full only at the level the guide asks for."
 )
 
 
@@ -73,8 +74,10 @@ class SkillItem:
     @property
     def fraction(self) -> float:
         """How far along this skill is, 0 to 1 (ROLL_UP_RULE): the larger of the level against the target
-        and the share of counted topics done; done counts as reaching the target."""
-        if self.status == ProgressStatus.DONE or self.target == 0:
+        and the share of counted topics done. "Done" alone counts for nothing more: progress.services
+        raises the level to the target when a skill is marked done (rows marked done at a lower
+        level before that rule count as their level)."""
+        if self.target == 0:
             return 1.0
         by_level = min(self.level, self.target) / self.target
         by_topics = self.topics_done / self.topics_counted if self.topics_counted > 0 else 0.0
@@ -86,13 +89,13 @@ class SkillItem:
 
     @property
     def gap(self) -> int:
-        if self.status in (ProgressStatus.DONE, ProgressStatus.SKIPPED):
+        if self.status == ProgressStatus.SKIPPED:
             return 0
         return max(self.target - self.level, 0)
 
     @property
     def satisfied(self) -> bool:
-        return self.status in (ProgressStatus.DONE, ProgressStatus.SKIPPED) or self.level >= self.target
+        return self.status == ProgressStatus.SKIPPED or self.level >= self.target
 
 
 @dataclass
@@ -215,6 +218,14 @@ def kind_tallies(items: list[SkillItem]) -> list[Tally]:
             tally.fraction_sum += item.fraction
             tally.done += item.status == ProgressStatus.DONE
     return [tally for tally in tallies.values() if tally.total]
+
+
+def target_level(*, learner: Learner, skill) -> int | None:
+    """The level the career the learner follows asks of the skill; None when it is not part of it."""
+    career = career_for_learner(learner)
+    if career is None:
+        return None
+    return CareerSkill.objects.filter(career=career, skill=skill).values_list("target_level", flat=True).first()
 
 
 def followed_items(

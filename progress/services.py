@@ -6,6 +6,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.http import HttpRequest
@@ -129,6 +130,7 @@ def progress_update(*, learner: Learner, skill: Skill, changes: dict) -> Progres
         progress, _ = SkillProgress.objects.select_for_update().get_or_create(
             learner=learner, skill=skill, defaults={"updated_at": now}
         )
+        changes = _done_means_the_target(learner, skill, progress, changes)
         changed = {name: value for name, value in changes.items() if getattr(progress, name) != value}
         if changed.get("level") and changes.get("status", progress.status) == ProgressStatus.NOT_STARTED:
             # Rating yourself above zero means you have started.
@@ -141,6 +143,31 @@ def progress_update(*, learner: Learner, skill: Skill, changes: dict) -> Progres
         progress.save()
         items = _record(learner=learner, skill=skill, description=_describe(skill, changed), at=now)
     return ProgressChange(progress, items)
+
+
+def _done_means_the_target(learner: Learner, skill: Skill, progress: SkillProgress, changes: dict) -> dict:
+    """The rule that keeps "done" honest (selectors.ROLL_UP_RULE): marking a skill done raises the
+    level to the one the followed career asks for; a level set below it on a skill already done
+    makes it "learning" again; done together with a lower level, both chosen now, is refused."""
+    status_now = changes.get("status", progress.status)
+    marks_done = status_now == ProgressStatus.DONE and progress.status != ProgressStatus.DONE
+    lowers_level = "level" in changes and changes["level"] != progress.level
+    if status_now != ProgressStatus.DONE or not (marks_done or lowers_level):
+        return changes
+    target = selectors.target_level(learner=learner, skill=skill)
+    level = changes.get("level", progress.level)
+    if target is None or level >= target:
+        return changes
+    if marks_done and lowers_level:
+        raise ValidationError(
+            {
+                "level": f"Done means level {target} or more, the level the guide asks for: raise your level or "
+                "choose Learning."
+            }
+        )
+    if marks_done:
+        return {**changes, "level": target}
+    return {**changes, "status": ProgressStatus.LEARNING}
 
 
 def progress_merge(*, learner: Learner, entries: list[ProgressEntry], reason: str) -> int:

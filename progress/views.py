@@ -116,7 +116,17 @@ def skill_update(request: HttpRequest, slug: str) -> HttpResponse:
         return _back(request, skill.get_absolute_url())
 
     learner = services.learner_get_or_create(request)
-    change = services.progress_update(learner=learner, skill=skill, changes=form.changed_fields())
+    try:
+        change = services.progress_update(learner=learner, skill=skill, changes=form.changed_fields())
+    except ValidationError as refused:
+        if _wants_json(request):
+            errors = {
+                field: [{"message": m, "code": ""} for m in texts] for field, texts in refused.message_dict.items()
+            }
+            return JsonResponse({"ok": False, "errors": errors}, status=400)
+        for texts in refused.message_dict.values():
+            messages.error(request, " ".join(texts))
+        return _back(request, skill.get_absolute_url())
     progress = change.progress
     if _wants_json(request):
         return JsonResponse(

@@ -403,11 +403,11 @@ def test_a_learners_map_runs_the_same_queries_whatever_the_size(
         services.topic_set(learner=learner, topic=topic, status="done")
     services.progress_update(learner=learner, skill=topics[0].skill, changes={"status": "learning"})
     client.force_login(alice)
-    # 1 session (none with cached_db sessions, read from Redis), 2 user; not cached, so no content
-    # version: 3 the default career, 4 to 7 the roadmap (as above); then the learner's marks:
-    # 8 the learner, 9 their skill statuses, 10 their topic statuses. The dashboard runs 14.
+    # 1 session (none with cached_db sessions, read from Redis), 2 user with their learner; not
+    # cached, so no content version: 3 the default career, 4 to 7 the roadmap (as above); then the
+    # learner's marks: 8 their skill statuses, 9 their topic statuses. The dashboard runs 13.
     session_query = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
-    with django_assert_num_queries(9 + session_query):
+    with django_assert_num_queries(8 + session_query):
         response = client.get(URL)
     assert response.status_code == 200
     assert response.content.decode().count("rm-status--done") == 2 * 12 * factor

@@ -161,15 +161,23 @@ def test_it_shows_the_history_list_and_line_chart_after_two_changes(client):
     assert '<title id="history-chart-title">Overall progress over time</title>' in history
     assert "<polyline" in history and 'role="img"' in history
     items = re.findall(r"<li><time[^>]*>[^<]*</time> ([^<]*)<span", history)
-    assert items == ["Tech 0: status done ", "Tech 0: status learning, level 1 (Aware) "]
+    # marking it done raised the level to the target (2)
+    assert items == ["Tech 0: status done, level 2 (Beginner) ", "Tech 0: status learning, level 1 (Aware) "]
     assert "(overall 100%)" in history and "(overall 50%)" in history
 
 
 def test_it_shows_a_visitors_own_progress(client):
     make_career(technical=2, soft=0, target=2)
-    visitor_learner(client, **{"tech-0": {"status": ProgressStatus.DONE}})
+    visitor_learner(client, **{"tech-0": {"status": ProgressStatus.DONE, "level": 2}})
     html = client.get(URL).content.decode()
     assert '<progress id="overall-progress" max="100" value="50"' in html
+
+
+def test_a_skill_marked_done_below_its_target_before_the_rule_counts_as_its_level(client):
+    make_career(technical=2, soft=0, target=2)
+    visitor_learner(client, **{"tech-0": {"status": ProgressStatus.DONE, "level": 1}})  # an old row
+    html = client.get(URL).content.decode()
+    assert '<progress id="overall-progress" max="100" value="25"' in html  # level 1 of 2, on one of two
 
 
 def test_it_shows_the_share_link_only_when_sharing(client, alice):

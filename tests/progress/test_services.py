@@ -19,10 +19,62 @@ def test_progress_update_creates_one_row_and_records_the_change(alice):
     skill = Skill.objects.get(slug="tech-0")
     services.progress_update(learner=learner, skill=skill, changes={"status": ProgressStatus.DONE})
     row = SkillProgress.objects.get(learner=learner, skill=skill)
-    assert row.status == ProgressStatus.DONE
+    assert (row.status, row.level) == (ProgressStatus.DONE, 2)  # done means the guide's target level
     event = ProgressEvent.objects.get(learner=learner)
-    assert event.description == "Tech 0: status done"
+    assert event.description == "Tech 0: status done, level 2 (Beginner)"
     assert event.overall_percent == 25  # one of four skills done
+
+
+@pytest.mark.parametrize(
+    "before,changes,after",
+    [
+        # marking done raises the level to the target (2 here), never lowers a higher one
+        ({}, {"status": "done"}, ("done", 2)),
+        ({"status": "learning", "level": 3}, {"status": "done"}, ("done", 3)),
+        # the full form posts the level it showed: unchanged, it is raised too
+        ({"status": "learning", "level": 1}, {"status": "done", "level": 1}, ("done", 2)),
+        # a level set below the target on a skill already done: learning again
+        ({"status": "done", "level": 2}, {"level": 1}, ("learning", 1)),
+        ({"status": "done", "level": 2}, {"status": "done", "level": 1}, ("learning", 1)),
+        # other fields of a done skill change nothing of this
+        ({"status": "done", "level": 2}, {"notes": "n"}, ("done", 2)),
+        ({"status": "done", "level": 3}, {"level": 2}, ("done", 2)),
+    ],
+)
+def test_done_means_the_level_the_guide_asks_for(alice, before, changes, after):
+    make_career(target=2)
+    learner = account_learner(alice)
+    skill = Skill.objects.get(slug="tech-0")
+    if before:
+        services.progress_update(learner=learner, skill=skill, changes=before)
+    services.progress_update(learner=learner, skill=skill, changes=changes)
+    row = SkillProgress.objects.get(learner=learner, skill=skill)
+    assert (row.status, row.level) == after
+
+
+def test_done_with_a_lower_level_chosen_at_once_is_refused_and_changes_nothing(alice):
+    from django.core.exceptions import ValidationError
+
+    make_career(target=2)
+    learner = account_learner(alice)
+    skill = Skill.objects.get(slug="tech-0")
+    services.progress_update(learner=learner, skill=skill, changes={"status": "learning", "level": 1})
+    with pytest.raises(ValidationError) as refused:
+        services.progress_update(learner=learner, skill=skill, changes={"status": "done", "level": 0})
+    assert "Done means level 2 or more" in str(refused.value)
+    row = SkillProgress.objects.get(learner=learner, skill=skill)
+    assert (row.status, row.level) == ("learning", 1)
+    assert ProgressEvent.objects.filter(learner=learner).count() == 1
+
+
+def test_a_skill_outside_the_followed_career_can_be_done_at_any_level(alice):
+    from tests.factories import SkillFactory
+
+    make_career(target=2)
+    learner = account_learner(alice)
+    other = SkillFactory(slug="elsewhere")
+    services.progress_update(learner=learner, skill=other, changes={"status": "done"})
+    assert SkillProgress.objects.get(learner=learner, skill=other).level == 0
 
 
 def test_progress_update_is_idempotent(alice):

@@ -280,3 +280,23 @@ def test_an_update_runs_a_fixed_number_of_queries(client, alice, django_assert_n
         response = client.post(_url(), {"level": "2"}, **extra)
     assert response.status_code == (200 if answer == "json" else 302)
     assert SkillProgress.objects.get(skill__slug="tech-0").level == 2
+
+
+def test_done_with_a_lower_level_is_refused_with_the_rule_and_changes_nothing(client):
+    make_career(target=2)
+    client.post(_url(), {"status": "learning", "level": "1"})
+    before = _snapshot()
+    response = client.post(_url(), {"status": "done", "level": "0"}, **JSON)
+    assert response.status_code == 400
+    assert response.json()["errors"]["level"][0]["message"].startswith("Done means level 2 or more")
+    response = client.post(_url(), {"status": "done", "level": "0", "next": "/skills/tech-0/"})
+    assert response.status_code == 302
+    assert [str(m) for m in get_messages(response.wsgi_request)][-1].startswith("Done means level 2 or more")
+    assert _snapshot() == before
+
+
+def test_done_from_a_guide_card_raises_the_level_to_the_target(client):
+    make_career(target=3)
+    data = client.post(_url(), {"status": "done"}, **JSON).json()
+    assert (data["status"], data["level"]) == ("done", 3)
+    assert data["bars"]["overall-progress"]["percent"] == 25  # one of four skills, in full
