@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils import timezone
 
 from progress.models import ProgressStatus
 from skills.models import LEVEL_NAMES
@@ -60,6 +63,24 @@ class SkillProgressForm(forms.Form):
     def changed_fields(self) -> dict:
         """The cleaned values of the fields that were actually posted."""
         return {name: self.cleaned_data[name] for name in self.fields if name in self.data}
+
+
+class SkillProgressEditForm(SkillProgressForm):
+    """What a learner posts from a skill page or a guide card: a target date must also be a goal
+    (an import keeps the dates a file holds, however old: SkillProgressForm)."""
+
+    def clean_target_date(self):
+        """A goal: from a year ago (a recent deadline may have passed) to twenty years ahead."""
+        target = self.cleaned_data["target_date"]
+        if target is None:
+            return None
+        today = timezone.localdate()
+        earliest, latest = today - timedelta(days=365), today.replace(year=today.year + 20)
+        if target < earliest:
+            raise ValidationError(f"A target date is a goal ahead of you: pick a day from {earliest:%-d %B %Y} on.")
+        if target > latest:
+            raise ValidationError(f"Pick a target date before {latest:%-d %B %Y}.")
+        return target
 
 
 class StepForm(forms.Form):

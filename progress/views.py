@@ -20,7 +20,7 @@ from core.content import Status
 from core.redirects import safe_next
 from pathways.models import Pathway, PathwayStep
 from progress import charts, selectors, services, transfer
-from progress.forms import ConfirmForm, ImportForm, PlanForm, SkillProgressForm, StepForm, TopicForm
+from progress.forms import ConfirmForm, ImportForm, PlanForm, SkillProgressEditForm, StepForm, TopicForm
 from progress.models import Learner
 from skills.models import Skill, Topic
 
@@ -106,7 +106,7 @@ def _render_dashboard(request: HttpRequest, learner: Learner | None) -> HttpResp
 @require_POST
 def skill_update(request: HttpRequest, slug: str) -> HttpResponse:
     skill = get_object_or_404(Skill.objects.published(), slug=slug)
-    form = SkillProgressForm(request.POST)
+    form = SkillProgressEditForm(request.POST)
     if not form.is_valid():
         if _wants_json(request):
             return JsonResponse({"ok": False, "errors": form.errors.get_json_data()}, status=400)

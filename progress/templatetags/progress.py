@@ -15,7 +15,7 @@ from django import template
 from core.content import Status
 from core.templatetags import form_tokens
 from progress import selectors, services
-from progress.forms import SkillProgressForm
+from progress.forms import SkillProgressEditForm
 from progress.models import ProgressStatus, SkillProgress, StepCompletion, TopicProgress
 from skills.models import Topic
 
@@ -118,7 +118,7 @@ def skill_progress_panel(context, skill, career_skills) -> dict:
         "career": career_skill.career if career_skill else None,
         "target_level": career_skill.target_level if career_skill else None,
         "progress": progress,
-        "progress_form": SkillProgressForm(initial=initial),
+        "progress_form": SkillProgressEditForm(initial=initial),
     }
 
 

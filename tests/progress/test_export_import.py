@@ -448,3 +448,11 @@ def test_it_refuses_a_crafted_file_without_a_server_error(client_500s, alice, al
     assert response.status_code == 400
     assert message in response.content.decode()
     assert _snapshot() == before
+
+
+def test_an_import_keeps_an_old_target_date_that_the_form_would_refuse_now(client, alice):
+    make_career()
+    client.force_login(alice)
+    old = _file(_entry(target_date="2019-05-01"))
+    assert client.post(IMPORT_URL, _upload(old)).status_code == 302
+    assert SkillProgress.objects.get().target_date == datetime.date(2019, 5, 1)

@@ -300,3 +300,29 @@ def test_done_from_a_guide_card_raises_the_level_to_the_target(client):
     data = client.post(_url(), {"status": "done"}, **JSON).json()
     assert (data["status"], data["level"]) == ("done", 3)
     assert data["bars"]["overall-progress"]["percent"] == 25  # one of four skills, in full
+
+
+@pytest.mark.parametrize(
+    "day,message",
+    [
+        ("2001-01-01", "A target date is a goal ahead of you"),
+        ("2999-01-01", "Pick a target date before"),
+    ],
+)
+def test_a_target_date_far_in_the_past_or_future_is_refused(client, day, message):
+    make_career()
+    before = _snapshot()
+    response = client.post(_url(), {"target_date": day}, **JSON)
+    assert response.status_code == 400
+    assert response.json()["errors"]["target_date"][0]["message"].startswith(message)
+    assert _snapshot() == before
+
+
+def test_a_recent_or_coming_target_date_is_kept(client):
+    make_career()
+    for day in (
+        datetime.date.today() - datetime.timedelta(days=30),
+        datetime.date.today() + datetime.timedelta(days=90),
+    ):
+        assert client.post(_url(), {"target_date": day.isoformat()}, **JSON).status_code == 200
+        assert SkillProgress.objects.get().target_date == day
