@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import and_, or_
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.urls import reverse
 
 from careerguide import roadmap
@@ -207,9 +207,9 @@ def published_pathways() -> QuerySet[Pathway]:
 
 
 def pathways_for_compare() -> QuerySet[Pathway]:
-    return Pathway.objects.published().annotate(
-        skills_built=Count("skills", filter=Q(skills__status=Status.PUBLISHED), distinct=True)
-    )
+    """Published pathways, each with the published skills it builds (two queries)."""
+    skills = Skill.objects.published().only("name", "slug").order_by("order", "name")
+    return Pathway.objects.published().prefetch_related(Prefetch("skills", queryset=skills, to_attr="skills_built"))
 
 
 def pathway_resource_groups(pathway: Pathway) -> list[Group]:

@@ -120,3 +120,39 @@ def test_print_leaves_out_what_only_works_on_screen(page, live_server, guide):
     assert page.get_by_role("heading", level=1, name="Containers and orchestration").is_visible()
     page.emulate_media(media="screen")
     assert page.get_by_role("heading", name="My progress on Containers and orchestration").is_visible()
+
+
+@pytest.mark.parametrize("width", [1280, 1920])
+def test_the_compare_table_fits_its_box_with_long_notes(page, live_server, guide, width):
+    PathwayFactory(
+        name="Formal education",
+        careers=[guide],
+        cost_min_usd=0,
+        cost_max_usd=200_000,
+        cost_note="total tuition varies widely by country and institution; many public universities cost far less",
+        duration_note="three to five years for a degree, one to two for a master's, part time often longer",
+    )
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{live_server.url}/pathways/compare/")
+    sizes = page.evaluate(
+        "() => { const box = document.querySelector('.table-scroll'); return [box.scrollWidth, box.clientWidth]; }"
+    )
+    assert sizes[0] <= sizes[1], sizes  # every column visible, nothing to scroll
+    assert page.get_by_role("link", name="Containers and orchestration").first.is_visible()  # skills by name
+
+
+@pytest.mark.parametrize("url", ["/faq/", "/progress/"])
+def test_an_inline_contents_box_stays_in_the_flow_on_a_wide_window(page, live_server, guide, url):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_server.url + url)
+    toc = page.locator("nav.toc--inline")
+    # in the flow: it scrolls away with the text instead of covering it (it was sticky, half the window)
+    assert toc.evaluate("el => getComputedStyle(el).position") == "static"
+
+
+def test_the_guides_contents_column_is_never_taller_than_the_window(page, live_server, guide):
+    page.set_viewport_size({"width": 1280, "height": 600})
+    page.goto(f"{live_server.url}/")
+    toc = page.locator(".guide-layout > nav.toc")
+    assert toc.evaluate("el => getComputedStyle(el).position") == "sticky"
+    assert toc.bounding_box()["height"] <= 600

@@ -29,7 +29,7 @@ PUBLIC_PAGES = {
     "pathway": ("/pathways/personal-projects/", 5),
     "faq": ("/faq/", 3),
     "resources": ("/resources/", 4),
-    "compare": ("/pathways/compare/", 2),
+    "compare": ("/pathways/compare/", 3),
     "skills list": ("/skills/", 2),
     "pathways list": ("/pathways/", 2),
     "search": ("/search/?q=kubernetes", 4),
