@@ -49,9 +49,9 @@ class SignupForm(UserCreationForm):
         model = get_user_model()
         fields = ("username", "email")
 
-    def __init__(self, *args, pending_in_session: object = None, **kwargs) -> None:
+    def __init__(self, *args, browser_key: object = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.pending_in_session = pending_in_session
+        self.browser_key = browser_key
 
     def clean_username(self) -> str:
         username = self.cleaned_data.get("username")
@@ -59,13 +59,11 @@ class SignupForm(UserCreationForm):
             raise forms.ValidationError(self.username_taken_message(), code="unique")
         return username
 
-    def username_taken(self, username: str | None = None) -> bool:
+    def username_taken(self, username: str) -> bool:
         """Like Django's check, case does not count; unlike it, a pending sign-up whose link has
-        expired, or the one this browser made a moment ago, does not hold its username
-        (account_sign_up replaces it)."""
-        username = username or self.cleaned_data.get("username") or self.data.get("username", "")
+        expired, or one this browser made, does not hold its username (account_sign_up replaces it)."""
         holders = get_user_model().objects.filter(username__iexact=username)
-        return holders.exclude(replaceable_pending_accounts(pending_in_session=self.pending_in_session)).exists()
+        return holders.exclude(replaceable_pending_accounts(browser_key=self.browser_key)).exists()
 
     @staticmethod
     def username_taken_message() -> str:
@@ -80,7 +78,7 @@ class SignupForm(UserCreationForm):
         pass
 
     def save(self, commit: bool = True):
-        raise NotImplementedError("Sign-up makes accounts through accounts.services.account_sign_up.")
+        raise NotImplementedError("Sign-up makes accounts through accounts.services.account_sign_up_later.")
 
 
 class PasswordResetForm(auth_forms.PasswordResetForm):

@@ -18,6 +18,22 @@ class PendingAccount(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="pending_account"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # The signing-up browser's random key (from its session): signing up again there replaces this.
+    browser_key = models.CharField(max_length=64, blank=True, default="")
 
     def __str__(self) -> str:
         return f"{self.user} (waiting for confirmation)"
+
+
+class SignupMail(models.Model):
+    """When sign-up last mailed an address, so that it mails an address it did not create an account
+    for (a notice to its owner, a pending account's link again) at most once per interval.
+
+    Keyed by an HMAC (SHA-256, SECRET_KEY) of the lower-cased address: no address is kept here.
+    """
+
+    address_digest = models.CharField(max_length=64, primary_key=True)
+    sent_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.address_digest[:12]}… at {self.sent_at:%Y-%m-%d %H:%M}"

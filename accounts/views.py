@@ -10,7 +10,6 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import LoginView
-from django.db import IntegrityError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -19,11 +18,12 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from accounts.forms import AccountDeleteForm, LoginForm, SignupForm
 from accounts.services import (
-    PENDING_SESSION_KEY,
+    BROWSER_KEY_SESSION_KEY,
     ConfirmationProblem,
     account_confirm,
-    account_sign_up,
+    account_sign_up_later,
     confirmation_check,
+    new_browser_key,
 )
 from core.redirects import safe_next
 from progress.services import SESSION_KEY, learner_claim_session
@@ -43,27 +43,19 @@ def signup(request: HttpRequest) -> HttpResponse:
         return redirect("guide:home")
 
     next_url = safe_next(request, request.POST.get("next") or request.GET.get("next", "")) or ""
-    pending_in_session = request.session.get(PENDING_SESSION_KEY)
-    form = SignupForm(request.POST or None, pending_in_session=pending_in_session)
+    browser_key = request.session.get(BROWSER_KEY_SESSION_KEY)
+    form = SignupForm(request.POST or None, browser_key=browser_key)
     if form.is_valid():
-        try:
-            _outcome, user = account_sign_up(
-                username=form.cleaned_data["username"],
-                email=form.cleaned_data["email"],
-                password=form.cleaned_data["password1"],
-                pending_in_session=pending_in_session,
-                next_url=next_url,
-            )
-        except IntegrityError:
-            # The username or the address was taken a moment ago, between the form's check and the
-            # insert. Only a username is worth saying (usernames are public); for an address the
-            # answer is the usual one, and the other sign-up's mail goes to its owner.
-            if form.username_taken():
-                form.add_error("username", form.username_taken_message())
-                return render(request, "registration/signup.html", {"form": form, "next": next_url})
-            user = None
-        # Written either way, so the session (and its cookie) do not differ with the address.
-        request.session[PENDING_SESSION_KEY] = user.pk if user is not None else None
+        if not isinstance(browser_key, str):
+            browser_key = new_browser_key()
+        request.session[BROWSER_KEY_SESSION_KEY] = browser_key
+        account_sign_up_later(
+            username=form.cleaned_data["username"],
+            email=form.cleaned_data["email"],
+            password=form.cleaned_data["password1"],
+            browser_key=browser_key,
+            next_url=next_url,
+        )
         return redirect("signup_done")
 
     ctx = {"form": form, "next": next_url}
@@ -105,7 +97,7 @@ def signup_confirm(request: HttpRequest) -> HttpResponse:
         login(request, user, backend=MODEL_BACKEND)
         learner_claim_session(request=request, visitor_id=visitor_id)
         request.session.pop(CONFIRMATION_SESSION_KEY, None)
-        request.session.pop(PENDING_SESSION_KEY, None)
+        request.session.pop(BROWSER_KEY_SESSION_KEY, None)
         messages.success(request, f"Welcome, {user.username}! Your account is ready and your progress is saved to it.")
         return redirect(next_url or "guide:home")
 

@@ -8,7 +8,7 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.test import override_settings
 
-from core.mail import send_after_commit, wait_until_sent
+from core.mail import hold_during_request, release_held, send_after_commit, wait_until_sent
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +82,36 @@ def test_without_the_background_thread_it_sends_at_commit_in_the_callers_thread(
         send_after_commit(_message_job(sent_on), description="a test mail")
     assert sent_on == [threading.current_thread().name]
     assert len(mail.outbox) == 1
+
+
+@override_settings(EMAIL_IN_BACKGROUND=True)
+def test_mail_queued_during_a_request_starts_once_the_response_is_sent(django_capture_on_commit_callbacks):
+    # Started at once, the mail thread would compete with the rest of the request for the GIL.
+    sent_on: list[str] = []
+    hold_during_request()  # request_started
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            send_after_commit(_message_job(sent_on), description="a test mail")
+        assert wait_until_sent(timeout=30)
+        assert sent_on == []
+    finally:
+        release_held()  # request_finished
+    assert wait_until_sent(timeout=30)
+    assert len(sent_on) == 1
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+@override_settings(EMAIL_IN_BACKGROUND=True)
+def test_a_request_sends_its_mail_after_its_response(client):
+    # Through Django's handler, which sends request_started and request_finished; outside a test's
+    # transaction, so the commit (and the hand-over to the mail thread) happens inside the request.
+    from django.urls import reverse
+
+    from tests.factories import UserFactory
+
+    UserFactory(username="alice")
+    response = client.post(reverse("password_reset"), {"email": "alice@example.com"})
+    assert response.status_code == 302
+    assert wait_until_sent(timeout=30)
+    assert [message.to for message in mail.outbox] == [["alice@example.com"]]
