@@ -33,6 +33,7 @@ from progress.services import SESSION_KEY, learner_claim_session
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 # The confirmation link's token, between the link and the confirm page (see signup_confirm_link).
 CONFIRMATION_SESSION_KEY = "accounts_confirmation"
+MAX_TOKEN_LENGTH = 500
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -70,8 +71,9 @@ def signup_done(request: HttpRequest) -> HttpResponse:
 @require_safe
 def signup_confirm_link(request: HttpRequest, token: str) -> HttpResponse:
     """The link in the mail. Like Django's password reset, it moves the token into the session and
-    redirects, so the token is not left in the address bar, the Referer or the request log."""
-    request.session[CONFIRMATION_SESSION_KEY] = token
+    redirects, so the token does not stay in the address bar or go out in a Referer header."""
+    # Our tokens are about 100 characters: anything far longer is not one, and is not kept.
+    request.session[CONFIRMATION_SESSION_KEY] = token if len(token) <= MAX_TOKEN_LENGTH else ""
     next_url = safe_next(request, request.GET.get("next", ""))
     url = reverse("signup_confirm") + (f"?{urlencode({'next': next_url})}" if next_url else "")
     return redirect(url)

@@ -229,3 +229,9 @@ def test_an_unsafe_next_on_the_link_is_dropped(client, link):
     response = client.get(link.split("?")[0] + "?next=https://evil.example.com/")
     assert response.url == reverse("signup_confirm")
     assert confirm(client, link.split("?")[0] + "?next=//evil.example.com/").url == reverse("guide:home")
+
+
+def test_a_junk_token_is_not_kept(client):
+    page = open_link(client, reverse("signup_confirm_link", args=["t" * 5000]))
+    assert page.context["problem"] == "invalid"
+    assert len(client.session["accounts_confirmation"]) == 0
