@@ -189,6 +189,18 @@ def _note_signup_mail(email: str) -> bool:
     return mailed_recently
 
 
+def pending_accounts_prune() -> tuple[int, int]:
+    """Delete the pending accounts nobody can confirm any more (their link has expired) and the sign-up
+    mail log past its interval; returns how many of each."""
+    User = get_user_model()
+    now = timezone.now()
+    with transaction.atomic():
+        expired = User.objects.filter(pending_account__created_at__lt=now - CONFIRMATION_MAX_AGE)
+        accounts = expired.delete()[1].get(User._meta.label, 0)
+        mails = SignupMail.objects.filter(sent_at__lt=now - SIGNUP_MAIL_INTERVAL).delete()[0]
+    return accounts, mails
+
+
 def account_confirm(*, user: AbstractBaseUser) -> None:
     """Activate a pending account (after confirmation_check found it)."""
     with transaction.atomic():
