@@ -82,24 +82,19 @@ class SignupForm(UserCreationForm):
 
 
 class PasswordResetForm(auth_forms.PasswordResetForm):
-    """Django's form, with the mail rendered and sent on a background thread (core/mail.py): the
-    request for a registered address then does the same work as one for an unknown address."""
+    """Django's form, whose whole save() (looking the address up included) runs after the response
+    on the mail thread (core/mail.py): the request does the same work whether or not the address has
+    an account, and the mail's rendering and sending are off its path too."""
 
-    def send_mail(
-        self,
-        subject_template_name,
-        email_template_name,
-        context,
-        from_email,
-        to_email,
-        html_email_template_name=None,
-    ) -> None:
-        send = super().send_mail  # renders, sends, and logs a failure itself
+    def save(self, domain_override=None, request=None, **kwargs) -> None:
+        # The request itself stays here; the job needs only its host name (and our mail uses SITE_URL).
+        domain = domain_override or (request.get_host() if request is not None else None)
+        save = super().save
 
-        def render_and_send() -> None:
-            send(subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name)
+        def job() -> None:
+            save(domain_override=domain, request=None, **kwargs)
 
-        send_after_commit(render_and_send, description="a password reset")
+        send_after_commit(job, description="a password reset")
 
 
 class AccountDeleteForm(forms.Form):

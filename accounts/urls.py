@@ -31,7 +31,7 @@ urlpatterns = [
     path(
         "password/reset/",
         auth_views.PasswordResetView.as_view(
-            # Sends its mail on a background thread, so a known address answers as fast as an unknown one.
+            # Looks the address up and mails after the response, so a known address answers like an unknown one.
             form_class=PasswordResetForm,
             template_name="registration/password_reset_form.html",
             email_template_name="registration/password_reset_email.html",
