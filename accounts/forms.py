@@ -1,12 +1,16 @@
-"""Forms for accounts: sign up, log in and delete. Passwords use Django's own forms."""
+"""Forms for accounts: sign up, log in, reset a password and delete. Passwords use Django's own forms."""
 
 from __future__ import annotations
 
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.core.validators import MaxLengthValidator
+
+from accounts.services import replaceable_pending_accounts
+from core.mail import send_after_commit
 
 
 class UsernameLengthMixin:
@@ -29,10 +33,15 @@ class AdminLoginForm(UsernameLengthMixin, AdminAuthenticationForm):
 
 
 class SignupForm(UserCreationForm):
+    """Username, address and password. The address is never checked against other accounts here:
+    saying it is taken would tell anyone which addresses have accounts (accounts/services.py mails
+    its owner instead). Usernames are public choices, so a taken one is still an error."""
+
     email = forms.EmailField(
         label="Email address",
         max_length=254,
-        help_text="Only used to reset your password. We never show it to anyone.",
+        help_text="We email you a link to confirm it. It is only used for that and to reset your password; "
+        "we never show it to anyone.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
@@ -40,16 +49,52 @@ class SignupForm(UserCreationForm):
         model = get_user_model()
         fields = ("username", "email")
 
+    def __init__(self, *args, browser_key: object = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.browser_key = browser_key
+
+    def clean_username(self) -> str:
+        username = self.cleaned_data.get("username")
+        if username and self.username_taken(username):
+            raise forms.ValidationError(self.username_taken_message(), code="unique")
+        return username
+
+    def username_taken(self, username: str) -> bool:
+        """Like Django's check, case does not count; unlike it, a pending sign-up whose link has
+        expired, or one this browser made, does not hold its username (account_sign_up replaces it)."""
+        holders = get_user_model().objects.filter(username__iexact=username)
+        return holders.exclude(replaceable_pending_accounts(browser_key=self.browser_key)).exists()
+
+    @staticmethod
+    def username_taken_message() -> str:
+        return get_user_model()._meta.get_field("username").error_messages["unique"]
+
     def clean_email(self) -> str:
-        email = get_user_model().objects.normalize_email(self.cleaned_data["email"])
-        # Addresses differ only in case on paper; a second account would make password
-        # reset ambiguous, so the check ignores case.
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                "An account already uses this email address. Log in, or reset your password if you have forgotten it.",
-                code="duplicate_email",
-            )
-        return email
+        return get_user_model().objects.normalize_email(self.cleaned_data["email"])
+
+    def validate_unique(self) -> None:
+        # The model's own check would count a replaceable pending account's username as taken;
+        # clean_username above decides, and the database's unique index has the last word.
+        pass
+
+    def save(self, commit: bool = True):
+        raise NotImplementedError("Sign-up makes accounts through accounts.services.account_sign_up_later.")
+
+
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    """Django's form, whose whole save() (looking the address up included) runs after the response
+    on the mail thread (core/mail.py): the request does the same work whether or not the address has
+    an account, and the mail's rendering and sending are off its path too."""
+
+    def save(self, domain_override=None, request=None, **kwargs) -> None:
+        # The request itself stays here; the job needs only its host name (and our mail uses SITE_URL).
+        domain = domain_override or (request.get_host() if request is not None else None)
+        save = super().save
+
+        def job() -> None:
+            save(domain_override=domain, request=None, **kwargs)
+
+        send_after_commit(job, description="a password reset")
 
 
 class AccountDeleteForm(forms.Form):

@@ -6,9 +6,13 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from accounts import views as account_views
+from accounts.forms import PasswordResetForm
 
 urlpatterns = [
     path("signup/", account_views.signup, name="signup"),
+    path("signup/sent/", account_views.signup_done, name="signup_done"),
+    path("signup/confirm/", account_views.signup_confirm, name="signup_confirm"),
+    path("signup/confirm/<str:token>/", account_views.signup_confirm_link, name="signup_confirm_link"),
     path("login/", account_views.AccountLoginView.as_view(), name="login"),
     # POST only (Django 5); redirects to LOGOUT_REDIRECT_URL.
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
@@ -27,6 +31,8 @@ urlpatterns = [
     path(
         "password/reset/",
         auth_views.PasswordResetView.as_view(
+            # Looks the address up and mails after the response, so a known address answers like an unknown one.
+            form_class=PasswordResetForm,
             template_name="registration/password_reset_form.html",
             email_template_name="registration/password_reset_email.html",
             subject_template_name="registration/password_reset_subject.txt",

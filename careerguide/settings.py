@@ -228,6 +228,11 @@ elif PRODUCTION:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Career Guide <noreply@localhost>")
+# Mail (sign-up confirmations, password resets) is rendered and sent on a background thread after the
+# request's transaction commits (core/mail.py), so no request's timing shows whether it sent mail.
+EMAIL_IN_BACKGROUND = True
+# A mail server that stops answering holds one of the two mail threads, not a request, for this long.
+EMAIL_TIMEOUT = 10
 
 # Content-Security-Policy (django-csp 4): nothing inline, nothing from other origins.
 CONTENT_SECURITY_POLICY = {

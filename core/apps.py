@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core.signals import request_finished, request_started
 from django.db.models import signals
 
 
@@ -18,6 +19,12 @@ class CoreConfig(AppConfig):
             for model in CONTENT_MODELS:
                 signal.connect(content_changed, sender=model, dispatch_uid=f"page-cache-{model._meta.label}")
         signals.m2m_changed.connect(_m2m_changed, dispatch_uid="page-cache-m2m")
+
+        # Mail queued during a request waits until its response has been sent (core/mail.py).
+        from core.mail import hold_during_request, release_held
+
+        request_started.connect(hold_during_request, dispatch_uid="mail-hold")
+        request_finished.connect(release_held, dispatch_uid="mail-release")
 
 
 def _m2m_changed(sender, instance, model, **kwargs) -> None:

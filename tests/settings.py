@@ -7,6 +7,10 @@ from careerguide.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Mail is sent when the transaction commits, in the request's own thread, so a test reads mail.outbox
+# at once (inside django_capture_on_commit_callbacks); tests/core/test_mail.py and the timing test
+# switch the background thread on.
+EMAIL_IN_BACKGROUND = False
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 AXES_ENABLED = True
 

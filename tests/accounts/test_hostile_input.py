@@ -1,8 +1,11 @@
 """Hostile login and sign-up fields get a clear error, and no redirect leaves the site (see tests/hostile.py)."""
 
 import pytest
+from django.core import mail
+from django.test import TestCase
 from django.urls import reverse
 
+from tests.accounts.signup_helpers import confirm_link
 from tests.hostile import PAYLOADS, assert_inert
 
 pytestmark = pytest.mark.django_db
@@ -54,6 +57,16 @@ def test_signup_never_redirects_off_site(client, next_url):
     assert "evil.example" not in html and "javascript:" not in html
     data = {"username": "carol", "email": "carol@example.com", "next": next_url}
     data |= {"password1": "a long unusual passphrase", "password2": "a long unusual passphrase"}
-    response = client.post(reverse("signup"), data)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(reverse("signup"), data)
+    assert response.status_code == 302
+    assert response.url == reverse("signup_done")
+    [message] = mail.outbox
+    assert "evil.example" not in message.body and "javascript:" not in message.body
+    link = confirm_link(message)
+    page = client.get(link + "?next=" + next_url, follow=True)
+    assert_inert(page.content.decode())
+    assert "evil.example" not in page.content.decode()
+    response = client.post(reverse("signup_confirm"), {"next": next_url})
     assert response.status_code == 302
     assert response.url == reverse("guide:home")

@@ -1,12 +1,23 @@
-"""Password reset by email: never says whether an address has an account."""
+"""Password reset by email: never says whether an address has an account.
+
+The mail goes out after the request, on a background thread (core/mail.py); in tests it is sent at
+commit in the test's thread, so each POST is wrapped in captureOnCommitCallbacks. The timing is in
+test_mail_timing.py.
+"""
 
 import re
 
 import pytest
 from django.core import mail
+from django.test import TestCase
 from django.urls import reverse
 
 NEW_PASSWORD = "a brand new passphrase 42"
+
+
+def ask_for_reset(client, email: str, **kwargs):
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(reverse("password_reset"), {"email": email}, **kwargs)
 
 
 def reset_link(message) -> str:
@@ -27,7 +38,7 @@ def test_it_shows_the_form(client):
 
 @pytest.mark.django_db
 def test_it_emails_a_link_to_a_known_address(client, alice):
-    response = client.post(reverse("password_reset"), {"email": "ALICE@example.com"})
+    response = ask_for_reset(client, "ALICE@example.com")
     assert response.status_code == 302
     assert response.url == reverse("password_reset_done")
     assert len(mail.outbox) == 1
@@ -41,7 +52,7 @@ def test_it_emails_a_link_to_a_known_address(client, alice):
 
 @pytest.mark.django_db
 def test_it_sends_nothing_for_an_unknown_address(client, alice):
-    response = client.post(reverse("password_reset"), {"email": "nobody@example.com"})
+    response = ask_for_reset(client, "nobody@example.com")
     assert response.status_code == 302
     assert response.url == reverse("password_reset_done")
     assert len(mail.outbox) == 0
@@ -49,8 +60,8 @@ def test_it_sends_nothing_for_an_unknown_address(client, alice):
 
 @pytest.mark.django_db
 def test_it_answers_known_and_unknown_addresses_alike(client, alice):
-    known = client.post(reverse("password_reset"), {"email": "alice@example.com"}, follow=True)
-    unknown = client.post(reverse("password_reset"), {"email": "nobody@example.com"}, follow=True)
+    known = ask_for_reset(client, "alice@example.com", follow=True)
+    unknown = ask_for_reset(client, "nobody@example.com", follow=True)
 
     assert known.redirect_chain == unknown.redirect_chain
     assert known.status_code == unknown.status_code == 200
@@ -61,7 +72,7 @@ def test_it_answers_known_and_unknown_addresses_alike(client, alice):
 
 @pytest.mark.django_db
 def test_it_rejects_an_invalid_address(client, alice):
-    response = client.post(reverse("password_reset"), {"email": "not an address"})
+    response = ask_for_reset(client, "not an address")
     assert response.status_code == 200
     assert "Enter a valid email address." in response.content.decode()
     assert len(mail.outbox) == 0
@@ -69,7 +80,7 @@ def test_it_rejects_an_invalid_address(client, alice):
 
 @pytest.mark.django_db
 def test_it_resets_the_password_end_to_end(client, alice):
-    client.post(reverse("password_reset"), {"email": "alice@example.com"})
+    ask_for_reset(client, "alice@example.com")
     link = reset_link(mail.outbox[0])
 
     # The link swaps the token for a session entry and redirects to the "set-password" form.
@@ -93,7 +104,7 @@ def test_it_resets_the_password_end_to_end(client, alice):
 
 @pytest.mark.django_db
 def test_it_rejects_a_weak_new_password(client, alice):
-    client.post(reverse("password_reset"), {"email": "alice@example.com"})
+    ask_for_reset(client, "alice@example.com")
     form_page = client.get(reset_link(mail.outbox[0]), follow=True)
     set_password_url = form_page.redirect_chain[-1][0]
 
@@ -107,7 +118,7 @@ def test_it_rejects_a_weak_new_password(client, alice):
 
 @pytest.mark.django_db
 def test_it_refuses_a_used_link(client, alice):
-    client.post(reverse("password_reset"), {"email": "alice@example.com"})
+    ask_for_reset(client, "alice@example.com")
     link = reset_link(mail.outbox[0])
     set_password_url = client.get(link, follow=True).redirect_chain[-1][0]
     client.post(set_password_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})

@@ -1,4 +1,5 @@
-"""The tracker in a real browser: a visitor marks skills, signs up, keeps them, exports and shares.
+"""The tracker in a real browser: a visitor marks skills, signs up (confirming the address from the
+mailed link), keeps them, exports and shares.
 
 Runs on the real guide (load_guide) so axe checks the pages readers will see.
 """
@@ -8,11 +9,13 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from careerguide.models import CareerSkill
 from progress.models import Learner, SkillProgress
+from tests.accounts.signup_helpers import confirm_link
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -81,6 +84,16 @@ def test_a_visitor_keeps_their_progress_through_signup_then_exports_and_shares(
     page.locator("#id_password1").fill(PASSWORD)
     page.locator("#id_password2").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
+    # They are asked to confirm their address, open the mailed link in the same browser, and confirm.
+    page.wait_for_url("**/accounts/signup/sent/")
+    assert page.locator("h1").inner_text() == "Check your email"
+    _assert_no_axe_violations(page)
+    [message] = mail.outbox
+    assert message.to == ["carol@example.com"]
+    page.goto(base + confirm_link(message))
+    assert page.locator("h1").inner_text() == "Confirm your email address"
+    _assert_no_axe_violations(page)
+    page.get_by_role("button", name="Confirm and log in").click()
     page.wait_for_url("**/progress/")
     table = page.locator("table.data-table")
     assert table.locator("tr", has_text=first.skill.name).locator("td").first.inner_text() == "Learning"
