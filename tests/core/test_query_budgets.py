@@ -80,6 +80,7 @@ def empty_caches() -> None:
 
 @pytest.fixture
 def seeded():
+    """The guide loaded for this test alone: the tenfold tests add to it, so they do not share seeded_guide."""
     call_command("load_guide", verbosity=0)
 
 
@@ -90,23 +91,24 @@ def count(client, url, django_assert_num_queries, expected):
     return response
 
 
-def test_public_pages_keep_their_query_count(client, seeded, django_assert_num_queries):
+def assert_the_public_pages_query_counts(client, django_assert_num_queries) -> None:
+    for url, expected in PUBLIC_PAGES.values():
+        empty_caches()
+        count(client, url, django_assert_num_queries, expected)
+
+
+def test_public_pages_keep_their_query_count_with_the_seeded_guide(client, seeded_guide, django_assert_num_queries):
+    assert_the_public_pages_query_counts(client, django_assert_num_queries)
+
+
+def test_public_pages_keep_their_query_count_with_ten_times_the_content(client, seeded, django_assert_num_queries):
     seeded_sizes = [model.objects.count() for model in (Skill, Pathway, FAQEntry, Resource)]
-    for size in ("seeded", "tenfold"):
-        if size == "tenfold":
-            tenfold()
-            assert [model.objects.count() for model in (Skill, Pathway, FAQEntry, Resource)] == [
-                10 * n for n in seeded_sizes
-            ]
-        for url, expected in PUBLIC_PAGES.values():
-            empty_caches()
-            count(client, url, django_assert_num_queries, expected)
+    tenfold()
+    assert [model.objects.count() for model in (Skill, Pathway, FAQEntry, Resource)] == [10 * n for n in seeded_sizes]
+    assert_the_public_pages_query_counts(client, django_assert_num_queries)
 
 
-@pytest.mark.parametrize("size", ["seeded", "tenfold"])
-def test_the_dashboard_keeps_its_query_count(client, alice, seeded, size, django_assert_num_queries):
-    if size == "tenfold":
-        tenfold()
+def assert_the_dashboards_query_count(client, alice, django_assert_num_queries) -> None:
     learner = Learner.objects.create(user=alice)
     for skill in Skill.objects.all():
         services.progress_update(learner=learner, skill=skill, changes={"level": 2, "notes": "n"})
@@ -122,3 +124,16 @@ def test_the_dashboard_keeps_its_query_count(client, alice, seeded, size, django
         response = client.get(reverse("progress:dashboard"))
     assert response.status_code == 200
     assert len(response.context["items"]) == Skill.objects.count()
+
+
+def test_the_dashboard_keeps_its_query_count_with_the_seeded_guide(
+    client, alice, seeded_guide, django_assert_num_queries
+):
+    assert_the_dashboards_query_count(client, alice, django_assert_num_queries)
+
+
+def test_the_dashboard_keeps_its_query_count_with_ten_times_the_content(
+    client, alice, seeded, django_assert_num_queries
+):
+    tenfold()
+    assert_the_dashboards_query_count(client, alice, django_assert_num_queries)
