@@ -47,6 +47,38 @@ def _empty_cache():
     page_cache.clear()
 
 
+FIGURES = "figures"  # the user property, and the section at the end of the run
+
+
+@pytest.fixture
+def print_figures(record_property):
+    """Prints a test's figures (sizes, counts, timings) in their own section at the end of the run.
+
+    Not with print(): pytest-xdist's workers' output is never shown, and pytest shows a passing test's only
+    with -s. The figures travel with the test's report (its user_properties) to the process that prints.
+    """
+
+    def print_them(line: str) -> None:
+        record_property(FIGURES, line)
+
+    return print_them
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    lines = [
+        f"{report.nodeid}: {value}"
+        for reports in terminalreporter.stats.values()
+        for report in reports
+        if getattr(report, "when", None) == "call"
+        for name, value in getattr(report, "user_properties", ())
+        if name == FIGURES
+    ]
+    if lines:
+        terminalreporter.section(FIGURES)
+        for line in lines:
+            terminalreporter.line(line)
+
+
 # The real guide, seeded once per session
 #
 # Most tests build a small career of their own with factories and count its rows and queries, so the

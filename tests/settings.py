@@ -2,6 +2,9 @@
 
 import os
 import tempfile
+import urllib.parse
+
+from django.core.exceptions import ImproperlyConfigured
 
 from careerguide.settings import *  # noqa: F403
 
@@ -28,3 +31,30 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa:
 
 # Not the project's ./staticfiles, which `make bench` and collectstatic rewrite while tests may run.
 STATIC_ROOT = os.path.join(tempfile.gettempdir(), f"careerguide-test-static-{os.getpid()}")
+
+# Redis (REDIS_URL). The tests empty the cache before and after each test with RedisCache.clear(), which is
+# FLUSHDB on the whole database, so each pytest-xdist worker gets a database of its own: gw0 the one
+# REDIS_URL names, gw1 the next free one, and so on, never one that other code on the server owns. The key
+# prefix is this process's own, so a test that looks at Redis's keys sees only its run's
+# (tests/core/test_junk_addresses.py).
+# 0 the app's default, 3 the benchmark (bench/), 11 tests/operations/test_outages.py, 13 test_scale_out.py.
+REDIS_DATABASES_TAKEN = {0, 3, 11, 13}
+REDIS_DATABASES = 16  # Redis's default `databases`
+
+
+def redis_url_for_this_worker(url: str, worker: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    first = int(parts.path.strip("/") or 0)
+    free = [n for n in range(first, REDIS_DATABASES) if n == first or n not in REDIS_DATABASES_TAKEN]
+    index = int(worker.removeprefix("gw") or 0)
+    if index >= len(free):
+        raise ImproperlyConfigured(f"No free Redis database for pytest-xdist worker {worker} after {first}")
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, f"/{free[index]}", parts.query, parts.fragment))
+
+
+if CACHES["default"]["BACKEND"] == "core.cache.FailOpenRedisCache":  # noqa: F405
+    CACHES["default"]["LOCATION"] = redis_url_for_this_worker(  # noqa: F405
+        CACHES["default"]["LOCATION"],  # noqa: F405
+        os.environ.get("PYTEST_XDIST_WORKER", ""),
+    )
+    CACHES["default"]["KEY_PREFIX"] = f"careerguide-test-{os.getpid()}"  # noqa: F405

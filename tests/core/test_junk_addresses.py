@@ -1,7 +1,7 @@
 """Junk and 404 addresses store nothing: 20,000 distinct junk query strings leave the cache as it was.
 
-Run with -s to see the figures: what was stored, the cache's keys in Redis (with REDIS_URL), Redis's
-memory and this process's resident memory, before and after.
+The figures (what was stored, this run's keys in Redis with REDIS_URL, Redis's memory and this process's
+resident memory, before and after) are printed at the end of the run, with pytest-xdist too.
 """
 
 import logging
@@ -9,6 +9,7 @@ import os
 import resource
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.test import Client
 from django.urls import path
@@ -44,12 +45,22 @@ def stores(monkeypatch):
 
 
 def redis_figures() -> dict:
-    if not os.environ.get("REDIS_URL"):
+    """This run's keys in Redis (its own key prefix, tests/settings.py), their count, and Redis's memory.
+
+    Only this run's keys: anything else on the server (another run, a benchmark) may add or remove its own.
+    """
+    options = settings.CACHES["default"]
+    if not os.environ.get("REDIS_URL") or "KEY_PREFIX" not in options:
         return {}
     import redis
 
-    client = redis.Redis.from_url(os.environ["REDIS_URL"])
-    return {"keys": client.dbsize(), "used_memory": client.info("memory")["used_memory"]}
+    with redis.Redis.from_url(options["LOCATION"]) as client:
+        keys = set(client.scan_iter(match=f"{options['KEY_PREFIX']}:*", count=1000))
+        return {"keys": len(keys), "used_memory": client.info("memory")["used_memory"], "names": keys}
+
+
+def shown(figures: dict) -> dict | str:
+    return {name: value for name, value in figures.items() if name != "names"} or "-"
 
 
 def resident_kb() -> int:
@@ -57,7 +68,7 @@ def resident_kb() -> int:
         return int(statm.read().split()[1]) * resource.getpagesize() // 1024
 
 
-def test_junk_addresses_store_nothing(stores, capsys):
+def test_junk_addresses_store_nothing(stores, print_figures):
     make_career()
     client = Client()
     for url in ("/", "/skills/tech-0/", "/resources/", "/keyed/plain/", "/keyed/filtered/"):
@@ -85,12 +96,15 @@ def test_junk_addresses_store_nothing(stores, capsys):
     finally:
         logging.disable(logging.NOTSET)
     after = (redis_figures(), resident_kb())
-    with capsys.disabled():
-        redis_before, redis_after = before[0] or "-", after[0] or "-"
-        print(f"\n{JUNK + 400} junk requests, answered {answers}; pages stored: {len(stored)} before them, ", end="")
-        print(f"{len(stores) - len(stored)} by them; Redis: {redis_before} before, {redis_after} after; ", end="")
-        print(f"this process's resident memory (not asserted): {before[1]} KB before, {after[1]} KB after")
+    redis_before, redis_after = (shown(figures) for figures in (before[0], after[0]))
+    print_figures(
+        f"{JUNK + 400} junk requests, answered {answers}; pages stored: {len(stored)} before them, "
+        f"{len(stores) - len(stored)} by them; Redis: {redis_before} before, {redis_after} after; "
+        f"this process's resident memory (not asserted): {before[1]} KB before, {after[1]} KB after"
+    )
     assert stores == stored  # nothing more was stored
     assert answers == {200: JUNK + 300, 404: 100}
     if before[0]:
+        assert before[0]["keys"] >= len(stored)  # the pages stored above are among the keys looked at
         assert after[0]["keys"] == before[0]["keys"]
+        assert after[0]["names"] == before[0]["names"]

@@ -2,7 +2,6 @@
 
 import gzip
 import re
-from io import StringIO
 
 import pytest
 from django.conf import settings
@@ -13,16 +12,11 @@ from django.test import override_settings
 BUDGET_BYTES = 60 * 1024
 
 
-@pytest.fixture
-def guide(db):
-    call_command("load_guide", stdout=StringIO())
-
-
 def _assets(html: str) -> list[str]:
     return re.findall(r'<(?:link|script|img)\b[^>]*\b(?:href|src)="([^"]+)"', html)
 
 
-def test_the_guide_pages_whole_first_load_fits_in_60_kb_compressed(client, guide):
+def test_the_guide_pages_whole_first_load_fits_in_60_kb_compressed(client, seeded_guide):
     response = client.get("/", HTTP_ACCEPT_ENCODING="gzip")
     assert response["Content-Encoding"] == "gzip"
     total = len(response.content)
@@ -37,7 +31,7 @@ def test_the_guide_pages_whole_first_load_fits_in_60_kb_compressed(client, guide
 
 
 @pytest.mark.parametrize("url", ["/", "/skills/machine-learning/", "/faq/", "/resources/", "/pathways/compare/"])
-def test_every_asset_is_served_by_the_site_itself(client, guide, url):
+def test_every_asset_is_served_by_the_site_itself(client, seeded_guide, url):
     html = client.get(url).content.decode()
     canonical_and_feeds = re.compile(r'<link\b[^>]*rel="(canonical|alternate)"')
     for tag in re.findall(r"<(?:link|script|img)\b[^>]*>", html):

@@ -7,7 +7,6 @@ in the browser: these tests also read each page's HTML for inline scripts, style
 from html.parser import HTMLParser
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from skills.models import Skill
@@ -85,13 +84,8 @@ def csp_problems(policy: str) -> list[str]:
     return problems
 
 
-@pytest.fixture
-def guide(db):
-    call_command("load_guide", verbosity=0)
-
-
 @pytest.mark.parametrize("url", PAGES)
-def test_every_main_page_sends_the_headers_and_has_no_inline_code(client, guide, url):
+def test_every_main_page_sends_the_headers_and_has_no_inline_code(client, seeded_guide, url):
     response = client.get(url)
     assert response.status_code == 200
     assert csp_problems(response["Content-Security-Policy"]) == []
@@ -103,7 +97,7 @@ def test_every_main_page_sends_the_headers_and_has_no_inline_code(client, guide,
     assert inline_code(response.content.decode()) == []
 
 
-def test_a_learners_pages_have_no_inline_code(client, guide, alice):
+def test_a_learners_pages_have_no_inline_code(client, seeded_guide, alice):
     client.force_login(alice)
     skill = Skill.objects.get(slug="programming-python")
     client.post(reverse("progress:skill_update", args=[skill.slug]), {"level": "2", "notes": "Working on it"})
@@ -123,14 +117,14 @@ def test_a_learners_pages_have_no_inline_code(client, guide, alice):
     assert found == {}
 
 
-def test_the_error_pages_have_no_inline_code(client, guide):
+def test_the_error_pages_have_no_inline_code(client, seeded_guide):
     response = client.get("/no/such/page/")
     assert response.status_code == 404
     assert "default-src 'none'" in response["Content-Security-Policy"]
     assert inline_code(response.content.decode()) == []
 
 
-def test_the_json_ld_block_is_the_only_inline_script_on_the_faq(client, guide):
+def test_the_json_ld_block_is_the_only_inline_script_on_the_faq(client, seeded_guide):
     html = client.get("/faq/").content.decode()
     assert html.count('<script type="application/ld+json">') == 1
 
@@ -142,7 +136,7 @@ def test_static_files_get_nosniff_and_corp(client):
     assert response["Cross-Origin-Resource-Policy"] == "same-origin"
 
 
-def test_json_and_file_responses_get_the_headers_too(client, guide):
+def test_json_and_file_responses_get_the_headers_too(client, seeded_guide):
     client.post(reverse("progress:skill_update", args=["programming-python"]), {"level": "1"})
     for url in ("/healthz", "/progress/export.csv", "/progress/export.json", "/sitemap.xml", "/robots.txt"):
         response = client.get(url)
@@ -162,7 +156,7 @@ ADMIN_PAGES = [
 ]
 
 
-def test_the_admin_works_for_an_editor_under_the_policy(client, guide, editor):
+def test_the_admin_works_for_an_editor_under_the_policy(client, seeded_guide, editor):
     client.force_login(editor)
     for url in ADMIN_PAGES:
         response = client.get(url)
@@ -170,7 +164,7 @@ def test_the_admin_works_for_an_editor_under_the_policy(client, guide, editor):
         assert "default-src 'none'" in response["Content-Security-Policy"], url
 
 
-def test_a_skill_change_page_works_for_an_editor(client, guide, editor):
+def test_a_skill_change_page_works_for_an_editor(client, seeded_guide, editor):
     client.force_login(editor)
     skill = Skill.objects.get(slug="programming-python")
     response = client.get(reverse("admin:skills_skill_change", args=[skill.pk]))
@@ -180,7 +174,7 @@ def test_a_skill_change_page_works_for_an_editor(client, guide, editor):
     assert client.get(reverse("admin:skills_skill_add")).status_code == 200
 
 
-def test_the_lazy_nonce_still_works(guide):
+def test_the_lazy_nonce_still_works():
     from csp.middleware import CSPMiddleware
     from django.http import HttpResponse
     from django.test import RequestFactory
@@ -194,7 +188,7 @@ def test_the_lazy_nonce_still_works(guide):
     assert first == again and len(first) >= 16
 
 
-def test_a_report_only_policy_is_sent_beside_the_enforced_one(client, guide, settings):
+def test_a_report_only_policy_is_sent_beside_the_enforced_one(client, seeded_guide, settings):
     settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": {"default-src": ["'self'"]}}
     client.get("/")
     for response in (client.get("/"), client.get("/faq/")):  # a stored page, then one rendered
@@ -202,7 +196,7 @@ def test_a_report_only_policy_is_sent_beside_the_enforced_one(client, guide, set
         assert "default-src 'none'" in response["Content-Security-Policy"]
 
 
-def test_excluded_url_prefixes_get_no_policy(client, guide, settings):
+def test_excluded_url_prefixes_get_no_policy(client, seeded_guide, settings):
     settings.CONTENT_SECURITY_POLICY = {**settings.CONTENT_SECURITY_POLICY, "EXCLUDE_URL_PREFIXES": ["/faq/"]}
     client.get("/faq/")
     assert "Content-Security-Policy" not in client.get("/faq/")  # stored, and still excluded
