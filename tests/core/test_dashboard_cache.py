@@ -74,10 +74,10 @@ def test_a_dashboard_is_served_again_from_the_cache(django_assert_num_queries, s
     alice = logged_in("alice")
     save_level(alice, "2")
     first = alice.get(DASHBOARD)
-    # The session (from Redis with cached_db sessions), the user and the learner with its version:
-    # the key; the page is stored.
+    # The session (from Redis with cached_db sessions) and the user with their learner and its version
+    # (accounts.backends): the key; the page is stored.
     session_query = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
-    with django_assert_num_queries(2 + session_query):
+    with django_assert_num_queries(1 + session_query):
         again = alice.get(DASHBOARD)
     assert first.templates and not again.templates
     assert again.status_code == 200
