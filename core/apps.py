@@ -9,15 +9,12 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         # Cache bookkeeping, not business logic: every change of a model that pages show moves the
-        # content version in the same transaction (core/page_cache.py). Before the change, so that a
-        # content transaction locks the version row before any content row and two of them queue
-        # instead of deadlocking; after it too, so that outside a transaction, where each statement
-        # commits at once, the version moves only once the change can be read.
-        from core.page_cache import CONTENT_MODELS, content_changed
+        # content version, in the same transaction when there is one (core/page_cache.py).
+        from core.page_cache import CONTENT_MODELS
 
         for signal in (signals.pre_save, signals.post_save, signals.pre_delete, signals.post_delete):
             for model in CONTENT_MODELS:
-                signal.connect(content_changed, sender=model, dispatch_uid=f"page-cache-{model._meta.label}")
+                signal.connect(_changed, sender=model, dispatch_uid=f"page-cache-{model._meta.label}")
         signals.m2m_changed.connect(_m2m_changed, dispatch_uid="page-cache-m2m")
 
         # Mail queued during a request waits until its response has been sent (core/mail.py).
@@ -27,8 +24,14 @@ class CoreConfig(AppConfig):
         request_finished.connect(release_held, dispatch_uid="mail-release")
 
 
-def _m2m_changed(sender, instance, model, **kwargs) -> None:
+def _changed(signal, **kwargs) -> None:
+    from core.page_cache import content_changed
+
+    content_changed(before=signal in (signals.pre_save, signals.pre_delete))
+
+
+def _m2m_changed(sender, instance, model, action, **kwargs) -> None:
     from core.page_cache import CONTENT_MODELS, content_changed
 
     if type(instance) in CONTENT_MODELS or model in CONTENT_MODELS:
-        content_changed()
+        content_changed(before=action.startswith("pre_"))

@@ -73,9 +73,13 @@ class ContentQuerySet(models.QuerySet):
             return super().bulk_create(objs, *args, **kwargs)
 
 
-def content_changed(**kwargs) -> None:
-    """Receiver of the content models' signals (core/apps.py)."""
-    _bump()
+def content_changed(*, before: bool) -> None:
+    """Called before and after each change of a content model (core/apps.py). Inside a transaction the
+    version moves before the change, so that content transactions take the version row first and
+    queue instead of deadlocking, and it commits with the change; outside one, where each statement
+    commits at once, it moves after the change, so that no reader sees the new version before it."""
+    if before == connection.in_atomic_block:
+        _bump()
 
 
 def _bump() -> None:

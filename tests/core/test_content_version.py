@@ -202,3 +202,17 @@ class TestOverlappingTransactions:
         thread.join(WAIT)
         assert not errors
         assert self.shows("tech-0", "Updated in bulk.")
+
+
+def test_a_save_in_a_transaction_moves_it_once_before_the_change(db):
+    from django.test.utils import CaptureQueriesContext
+
+    skill = SkillFactory()
+    skill.summary = "Changed"
+    with CaptureQueriesContext(connection) as captured:
+        skill.save()  # a test runs inside a transaction
+    statements = [query["sql"] for query in captured.captured_queries if "core_contentversion" in query["sql"]]
+    assert len(statements) == 1 and statements[0].startswith("UPDATE")
+    first_content_write = next(i for i, q in enumerate(captured.captured_queries) if "skills_skill" in q["sql"])
+    version_write = next(i for i, q in enumerate(captured.captured_queries) if "core_contentversion" in q["sql"])
+    assert version_write < first_content_write  # the version row is locked first: no deadlock between editors
