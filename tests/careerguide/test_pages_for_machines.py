@@ -99,3 +99,18 @@ def test_visitors_are_told_how_long_their_progress_lasts(client, guide):
     client.post("/progress/skills/tech-0/", {"status": "learning"})
     html = client.get("/progress/").content.decode()
     assert "browser session" not in html and f"kept in this browser for {days} days" in html
+
+
+def test_every_page_offers_a_link_preview_image_served_by_the_site(client, guide):
+    from django.contrib.staticfiles import finders
+
+    for url in ("/", "/skills/tech-0/", "/faq/", "/pathways/"):
+        html = client.get(url).content.decode()
+        image = re.search(r'<meta property="og:image" content="([^"]+)">', html)[1]
+        assert image.startswith(settings.SITE_URL + "/static/") and image.endswith(".png"), url
+        assert '<meta property="og:image:width" content="1200">' in html
+    path = finders.find("img/og-card.png")
+    with open(path, "rb") as png:
+        header = png.read(24)
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")) == (1200, 630)
