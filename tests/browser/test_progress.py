@@ -210,3 +210,27 @@ def test_ticking_a_step_in_place_moves_the_plans_count(page, live_server, seeded
     page.locator("[data-step-form]").first.get_by_role("button").click()
     expect(page.get_by_text(f"You follow this pathway: 1 of {total} steps done.")).to_be_visible(timeout=30_000)
     assert page.evaluate("window.notReloaded") is True
+
+
+def test_the_dashboards_levels_read_on_a_phone_without_sideways_scrolling(page, live_server, two_skills):
+    first, _ = two_skills
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + first.skill.get_absolute_url())
+    form = page.locator("#form-skill-progress")
+    form.locator("select[name=level]").select_option("2")
+    form.locator("button[type=submit]").click()
+    _wait_for_saved(page, form)
+    page.goto(live_server.url + "/progress/")
+    sizes = page.evaluate(
+        "() => [...document.querySelectorAll('.level-bars__name')].map(el => parseFloat(getComputedStyle(el).fontSize))"
+    )
+    assert sizes and min(sizes) >= 12  # the chart's labels keep a readable size (they were about 7 px)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    table = page.evaluate(
+        "() => { const box = document.querySelector('[aria-labelledby=levels-table-caption]');"
+        " return [box.scrollWidth, box.clientWidth]; }"
+    )
+    assert table[0] <= table[1], table  # the levels table does not scroll sideways
+    cell = page.locator('td[data-label="Your level"]', has_text="2 (Beginner)").first
+    assert cell.is_visible()  # each figure shows with its column's name before it (CSS)
+    assert cell.evaluate("el => getComputedStyle(el, '::before').content") == '"Your level: "'

@@ -112,17 +112,18 @@ def test_it_shows_the_level_chart_and_its_table(client, alice):
 
     html = client.get(URL).content.decode()
     chart = _section(html, "levels-heading")
-    assert 'role="img"' in chart
-    assert '<title id="level-chart-title">Your level in each skill against the target level</title>' in chart
+    assert 'role="img" aria-labelledby="level-chart-title level-chart-desc"' in chart
+    title = "Your level in each skill against the target level"
+    assert f'<p id="level-chart-title" class="visually-hidden">{title}</p>' in chart
     assert '<caption id="levels-table-caption">Levels by skill</caption>' in chart
     rows = re.findall(r"<tr>\s*<th scope=\"row\">.*?</tr>", chart, re.S)
     assert len(rows) == 2
     assert "Tech 1</a></th>" in rows[1]
-    assert "<td>Learning</td>" in rows[1]
-    assert "<td>2 (Beginner)</td>" in rows[1]
-    assert "<td>3</td>" in rows[1]
-    # A filled bar of level 2 of 4 on a 400-wide scale.
-    assert 'class="chart__level" x="0" y="8" width="200"' in chart
+    assert '<td data-label="Status">Learning</td>' in rows[1]
+    assert '<td data-label="Your level">2 (Beginner)</td>' in rows[1]
+    assert '<td data-label="Target">3</td>' in rows[1]
+    # A filled bar of level 2 (half the track) over an outline of target 3.
+    assert '<span class="level-bars__target lv-3"></span><span class="level-bars__level lv-2"></span>' in chart
 
 
 def test_it_orders_what_to_learn_next_by_gap_then_prerequisites(client, alice):
