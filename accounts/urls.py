@@ -11,7 +11,7 @@ urlpatterns = [
     path("signup/", account_views.signup, name="signup"),
     path("login/", account_views.AccountLoginView.as_view(), name="login"),
     # POST only (Django 5); redirects to LOGOUT_REDIRECT_URL.
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logout/", account_views.AccountLogoutView.as_view(), name="logout"),
     path("", account_views.account, name="account"),
     path("delete/", account_views.account_delete, name="account_delete"),
     path(
