@@ -27,7 +27,8 @@ names = [
     "SITE_URL",
     "DEBUG", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD",
     "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SESSION_COOKIE_NAME", "CSRF_COOKIE_NAME",
-    "SESSION_COOKIE_HTTPONLY", "SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SAMESITE", "SECURE_PROXY_SSL_HEADER",
+    "SESSION_COOKIE_HTTPONLY", "CSRF_COOKIE_HTTPONLY", "SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SAMESITE",
+    "SECURE_PROXY_SSL_HEADER",
     "AXES_IPWARE_META_PRECEDENCE_ORDER", "AXES_IPWARE_PROXY_COUNT", "SECURE_CONTENT_TYPE_NOSNIFF",
     "X_FRAME_OPTIONS", "SECURE_REFERRER_POLICY", "SECURE_CROSS_ORIGIN_OPENER_POLICY",
 ]
@@ -115,6 +116,7 @@ def test_cookies_are_secure_host_only_and_http_only(production):
     assert production["SESSION_COOKIE_NAME"] == "__Host-sessionid"
     assert production["CSRF_COOKIE_NAME"] == "__Host-csrftoken"
     assert production["SESSION_COOKIE_HTTPONLY"] is True
+    assert production["CSRF_COOKIE_HTTPONLY"] is True  # no script reads it (static/js/site.js)
     assert production["SESSION_COOKIE_SAMESITE"] in ("Lax", "Strict")
     assert production["CSRF_COOKIE_SAMESITE"] in ("Lax", "Strict")
 
