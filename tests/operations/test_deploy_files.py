@@ -40,13 +40,15 @@ MANIFESTS = [
     "hpa.yaml",
     "migrate-job.yaml",
     "pdb.yaml",
+    "redis.yaml",
+    "redis-service.yaml",
 ]
 # The oldest and the newest Kubernetes the pinned kubernetes-validate has schemas for.
 KUBERNETES_VERSIONS = [all_versions()[0], all_versions()[-1]]
 APP_LABELS = {"app.kubernetes.io/name": "careerguide"}
 APP_UID = 10001
-# Variables for the bundled PostgreSQL and the published port, read by compose itself.
-COMPOSE_ONLY_VARIABLES = {"POSTGRES_PASSWORD", "WEB_PORT"}
+# Variables for the bundled PostgreSQL and Redis and the published port, read by compose itself.
+COMPOSE_ONLY_VARIABLES = {"POSTGRES_PASSWORD", "WEB_PORT", "REDIS_MAXMEMORY"}
 MIGRATE_COMMAND = "python manage.py migrate --noinput && python manage.py load_guide --if-empty"
 
 # Files and fresh processes, the same on any database: CI runs these once (the ops marker, see .ci/run).
@@ -356,7 +358,7 @@ def test_compose_starts_web_after_a_successful_migration_and_healthy_services():
     db_volume = services["db"]["volumes"][0].split(":")[0]
     assert db_volume in _compose()["volumes"]
     assert services["redis"]["image"] == "redis:7"
-    assert services["redis"]["command"] == ["redis-server", "--save", "", "--appendonly", "no"]
+    assert services["redis"]["command"][:5] == ["redis-server", "--save", "", "--appendonly", "no"]
     assert services["redis"]["healthcheck"]["test"] == ["CMD", "redis-cli", "ping"]
 
 
@@ -659,3 +661,45 @@ def test_gunicorn_freezes_the_loaded_app_before_each_fork(monkeypatch):
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+# --- Redis: bounded memory everywhere -----------------------------------------------------------
+
+
+def _redis_limits(args: list[str]) -> tuple[str, str]:
+    """(maxmemory, maxmemory-policy) from a redis-server command line."""
+    return args[args.index("--maxmemory") + 1], args[args.index("--maxmemory-policy") + 1]
+
+
+def test_compose_bounds_redis_memory_and_evicts_the_least_recently_used():
+    command = _compose()["services"]["redis"]["command"]
+    assert command[0] == "redis-server"
+    assert _redis_limits(command) == ("${REDIS_MAXMEMORY:-256mb}", "allkeys-lru")
+
+
+def test_the_kubernetes_redis_bounds_memory_below_its_limit_and_evicts_the_least_recently_used():
+    (container,) = _pod_spec(_manifest("redis.yaml"))["containers"]
+    maxmemory, policy = _redis_limits(container["args"])
+    assert policy == "allkeys-lru"
+    assert maxmemory == "256mb"
+    assert container["resources"]["limits"]["memory"] == "384Mi"  # room for Redis's own overhead
+    service = _manifest("redis-service.yaml")
+    assert service["spec"]["selector"] == _manifest("redis.yaml")["spec"]["selector"]["matchLabels"]
+    assert service["spec"]["selector"] != _manifest("service.yaml")["spec"]["selector"]
+
+
+def test_the_kubernetes_redis_runs_unprivileged_with_a_read_only_root():
+    spec = _pod_spec(_manifest("redis.yaml"))
+    assert spec["securityContext"]["runAsNonRoot"] is True
+    assert spec["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+    (container,) = spec["containers"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert container["securityContext"]["capabilities"] == {"drop": ["ALL"]}
+
+
+def test_ci_and_the_readme_bound_redis_memory_too():
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "--maxmemory 256mb --maxmemory-policy allkeys-lru" in ci
+    readme = (ROOT / "README.md").read_text()
+    production = readme[readme.index("### Production") : readme.index("### Login throttling")]
+    assert "maxmemory" in production and "allkeys-lru" in production
