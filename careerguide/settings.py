@@ -273,6 +273,11 @@ AXES_IPWARE_PROXY_COUNT = PROXY_COUNT - 1 if BEHIND_PROXY else None
 
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    if not SECURE_SSL_REDIRECT:
+        # Only the documented cases turn it off: the proxy in front already redirects to HTTPS, or compose
+        # serves plain http://localhost with no TLS to redirect to (deploy/README.md). HSTS and Secure
+        # cookies stay on; check --deploy would otherwise warn (security.W008) about that deliberate choice.
+        SILENCED_SYSTEM_CHECKS = ["security.W008"]
     # Probes from inside the cluster speak plain HTTP to the pod.
     SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
     if BEHIND_PROXY:
