@@ -1,7 +1,7 @@
-"""Accounts: sign up and confirm the address, log in (both keep a visitor's progress), the account
-page and deleting it.
+"""Accounts: sign up and confirm the address, log in (both keep a visitor's progress), log out, the
+account page and deleting it.
 
-Log out and the password pages are Django's own views, wired in accounts/urls.py.
+The password pages are Django's own views, wired in accounts/urls.py.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import LoginView
+from django.contrib.auth.views import LoginView, LogoutView
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -30,7 +30,7 @@ from progress.services import SESSION_KEY, learner_claim_session
 
 # A freshly created user has not been through authenticate(), so login() must be told
 # which backend vouches for them (axes' backend only guards authenticate()).
-MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+MODEL_BACKEND = "accounts.backends.UserWithLearnerBackend"  # ModelBackend, loading the learner with the user
 # The confirmation link's token, between the link and the confirm page (see signup_confirm_link).
 CONFIRMATION_SESSION_KEY = "accounts_confirmation"
 MAX_TOKEN_LENGTH = 500
@@ -111,6 +111,11 @@ def signup_confirm(request: HttpRequest) -> HttpResponse:
     return render(request, "registration/signup_confirm.html", ctx)
 
 
+def _next_path(request: HttpRequest) -> str:
+    """The posted or linked `next`, if it is a path on this site; "" otherwise."""
+    return safe_next(request, request.POST.get("next") or request.GET.get("next")) or ""
+
+
 class AccountLoginView(LoginView):
     """Django's login view, which also moves a visitor's progress into the account."""
 
@@ -124,6 +129,17 @@ class AccountLoginView(LoginView):
         learner_claim_session(request=self.request, visitor_id=visitor_id)
         messages.success(self.request, f"Welcome back, {form.get_user().username}.")
         return response
+
+    def get_redirect_url(self) -> str:
+        # Django's own check lets a bare word ("id") through as a relative address; only a path here.
+        return _next_path(self.request)
+
+
+class AccountLogoutView(LogoutView):
+    """Django's logout view, sending the browser on only to a path on this site."""
+
+    def get_redirect_url(self) -> str:
+        return _next_path(self.request)
 
 
 @require_safe

@@ -258,6 +258,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# No script reads the CSRF cookie: static/js/site.js posts each form's own hidden token (FormData).
+CSRF_COOKIE_HTTPONLY = True
 
 # Login throttling (django-axes): a username from one address is locked after
 # AXES_FAILURE_LIMIT failures for AXES_COOLOFF_MINUTES; a success resets the count.
@@ -279,6 +281,11 @@ AXES_IPWARE_PROXY_COUNT = PROXY_COUNT - 1 if BEHIND_PROXY else None
 
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    if not SECURE_SSL_REDIRECT:
+        # Only the documented cases turn it off: the proxy in front already redirects to HTTPS, or compose
+        # serves plain http://localhost with no TLS to redirect to (deploy/README.md). HSTS and Secure
+        # cookies stay on; check --deploy would otherwise warn (security.W008) about that deliberate choice.
+        SILENCED_SYSTEM_CHECKS = ["security.W008"]
     # Probes from inside the cluster speak plain HTTP to the pod.
     SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
     if BEHIND_PROXY:
@@ -294,12 +301,24 @@ if PRODUCTION:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        # The same error (type and place) once per interval with a count, not once per request: a database
+        # outage would otherwise write a traceback for every request (core/log_filters.py).
+        "once_per_interval": {
+            "()": "core.log_filters.OncePerInterval",
+            "interval": env_int("LOG_REPEAT_SECONDS", 60, minimum=0),
+        },
+        "warning_without_traceback": {"()": "core.log_filters.WarningWithoutTraceback"},
+    },
     "handlers": {"stderr": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["stderr"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.server": {"level": "WARNING"},
         # RequestLogMiddleware writes one line per request; Django's own would repeat it.
-        "django.request": {"level": "ERROR"},
+        "django.request": {"level": "ERROR", "filters": ["once_per_interval"]},
+        "careerguide.outage": {"filters": ["once_per_interval"]},
+        # A request for a host not in ALLOWED_HOSTS is routine (scanners): one warning line, no traceback.
+        "django.security.DisallowedHost": {"filters": ["warning_without_traceback"]},
     },
 }
 

@@ -9,6 +9,7 @@ the standard library, so reading this file does not load Django before gunicorn 
 from __future__ import annotations
 
 import gc
+import ipaddress
 import math
 import os
 import sys
@@ -36,6 +37,21 @@ def _usable_cpus() -> int:
     return cpus
 
 
+def _trusted_proxies(entries: list[str]) -> list[str]:
+    """FORWARDED_ALLOW_IPS's entries: "*" alone, or IP addresses and networks (10.0.0.0/8)."""
+    if entries == ["*"]:
+        return entries
+    for entry in entries:
+        try:
+            ipaddress.ip_network(entry, strict=False)
+        except ValueError:
+            raise ConfigError(
+                f"FORWARDED_ALLOW_IPS={','.join(entries)!r}: {entry!r} is not an IP address or network"
+                " (use addresses such as 10.0.0.2 or 10.0.0.0/8, or * alone)"
+            ) from None
+    return entries
+
+
 # Gunicorn prints a traceback for any exception raised here, but only the message of a SystemExit.
 try:
     # Loopback unless told otherwise: the container image sets BIND=0.0.0.0:8000, since there
@@ -51,8 +67,9 @@ try:
     loglevel = env_str("LOG_LEVEL", "info").lower()
 
     # Proxies whose X-Forwarded-Proto gunicorn believes (comma-separated IPs or CIDRs, or "*").
-    # Django itself trusts that header only when BEHIND_PROXY=true.
-    forwarded_allow_ips = ",".join(env_list("FORWARDED_ALLOW_IPS", ["127.0.0.1", "::1"]))
+    # Django itself trusts that header only when BEHIND_PROXY=true. A name or a typo would silently
+    # trust nobody (or, to a later gunicorn, something else), so each entry must be an address.
+    forwarded_allow_ips = ",".join(_trusted_proxies(env_list("FORWARDED_ALLOW_IPS", ["127.0.0.1", "::1"])))
 except ConfigError as error:
     raise SystemExit(f"Configuration error: {error}") from None
 

@@ -308,6 +308,23 @@ def steps_merge(*, learner: Learner, steps: list[PathwayStep], pathways: list) -
             _record(learner=learner, description=f"Pathway plans and steps added: {added}", at=now)
 
 
+def progress_import(
+    *,
+    learner: Learner,
+    entries: list[ProgressEntry],
+    topics: list[TopicEntry],
+    steps: list[PathwayStep],
+    pathways: list,
+) -> tuple[int, int]:
+    """Merge an imported file into a learner's progress, all of it or nothing; (skills, topics) changed."""
+    reason = "Imported from a file"
+    with transaction.atomic():
+        changed = progress_merge(learner=learner, entries=entries, reason=reason)
+        topics_changed = topics_merge(learner=learner, entries=topics, reason=reason)
+        steps_merge(learner=learner, steps=steps, pathways=pathways)
+    return changed, topics_changed
+
+
 def learner_claim_session(*, request: HttpRequest, visitor_id: int | None) -> None:
     """After log-in or sign-up: move the visitor's progress into the account; nothing is lost."""
     if not isinstance(visitor_id, int) or not request.user.is_authenticated:

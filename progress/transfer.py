@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -214,122 +215,195 @@ def _fail(message: str):
     raise ValidationError(message)
 
 
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,120}")
+# Before this the time cannot be one of ours, and near year 1 a UTC offset can push it out of range for
+# the database (PostgreSQL: "time zone displacement out of range").
+EARLIEST_UPDATE = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def _unstorable_text(value) -> bool:
+    """True if any text in value (keys too, at any depth) holds a NUL or a lone surrogate.
+
+    Neither can be stored (PostgreSQL refuses NUL in text; UTF-8 cannot encode "\\ud800"), nor shown back.
+    Walked without recursion, so any nesting json.loads accepted is fine here.
+    """
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if "\x00" in item or any("\ud800" <= char <= "\udfff" for char in item):
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return False
+
+
+def _slug(item: dict, key: str, entry: str) -> str:
+    """item[key] if it is a slug; a clear error naming the entry otherwise (never echoing the value)."""
+    value = item.get(key)
+    if not isinstance(value, str):
+        _fail(f"That file is damaged: {entry} has no “{key}” name.")
+    if not SLUG.fullmatch(value):
+        _fail(f"That file is damaged: the “{key}” of {entry} is not a name this site uses.")
+    return value
+
+
+def _entries(data: dict, key: str, label: str) -> list[dict]:
+    """data[key] as a list of objects with storable text; a clear error naming the first bad entry."""
+    items = data.get(key, [])
+    if not isinstance(items, list):
+        _fail(f"That file is damaged: “{key}” must be a list.")
+    if len(items) > MAX_ENTRIES:
+        _fail(f"That file has more than {MAX_ENTRIES} entries.")
+    for position, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            _fail(f"That file is damaged: {label} entry {position} is not in the expected shape.")
+        if _unstorable_text(item):
+            _fail(
+                f"{label.capitalize()} entry {position} holds a character that cannot be stored (NUL, lone surrogate)."
+            )
+    return items
+
+
 def parse_import(raw: bytes) -> ImportPlan:
-    """Validate a JSON export completely before anything is written; raise ValidationError if it is not one."""
+    """Validate a JSON export completely before anything is written; raise ValidationError if it is not one.
+
+    Every message names the entry at fault by its position (and its name when that is a valid one).
+    """
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         _fail("That file is not valid JSON. Choose a file exported from “My progress” as JSON.")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         _fail("That file is not a Career Guide progress export.")
-    if data.get("version") not in READABLE_VERSIONS:
-        readable = " or ".join(str(version) for version in READABLE_VERSIONS)
-        _fail(f"That export has version {data.get('version')!r}; this site reads version {readable}.")
-    skills_data, pathways_data = data.get("skills", []), data.get("pathways", [])
-    topics_data = data.get("topics", [])
-    if not all(isinstance(part, list) for part in (skills_data, pathways_data, topics_data)):
-        _fail("That file is damaged: “skills”, “topics” and “pathways” must be lists.")
-    if max(len(skills_data), len(pathways_data), len(topics_data)) > MAX_ENTRIES:
-        _fail(f"That file has more than {MAX_ENTRIES} entries.")
+    version = data.get("version")
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
+        readable = " or ".join(str(number) for number in READABLE_VERSIONS)
+        if type(version) is int and abs(version) < 10**9:
+            _fail(f"That export has version {version}; this site reads version {readable}.")
+        _fail(f"That export has no version number; this site reads version {readable}.")
+    skills_data = _entries(data, "skills", "skill")
+    topics_data = _entries(data, "topics", "topic")
+    pathways_data = _entries(data, "pathways", "pathway")
 
     plan = ImportPlan()
-    slugs = [item.get("skill") for item in skills_data if isinstance(item, dict)]
-    skills = {skill.slug: skill for skill in Skill.objects.filter(slug__in=[s for s in slugs if isinstance(s, str)])}
-    for position, item in enumerate(skills_data, start=1):
+    slugs = [_slug(item, "skill", f"skill entry {position}") for position, item in enumerate(skills_data, start=1)]
+    skills = {skill.slug: skill for skill in Skill.objects.filter(slug__in=slugs)}
+    seen_skills: set[str] = set()
+    for position, (slug, item) in enumerate(zip(slugs, skills_data, strict=True), start=1):
+        if slug in seen_skills:
+            _fail(f"Skill entry {position} ({slug}) repeats a skill listed earlier.")
+        seen_skills.add(slug)
         plan_entry = _parse_skill(item, position, skills)
         if plan_entry is None:
-            plan.unknown.append(str(item.get("skill"))[:80])
+            plan.unknown.append(slug)
         else:
             plan.entries.append(plan_entry)
 
-    topic_slugs = [item.get("topic") for item in topics_data if isinstance(item, dict)]
-    topics = {t.slug: t for t in Topic.objects.filter(slug__in=[s for s in topic_slugs if isinstance(s, str)])}
+    topic_slugs = [_slug(item, "topic", f"topic entry {position}") for position, item in enumerate(topics_data, 1)]
+    topics = {t.slug: t for t in Topic.objects.filter(slug__in=topic_slugs)}
     seen_topics: set[str] = set()
-    for position, item in enumerate(topics_data, start=1):
+    for position, (slug, item) in enumerate(zip(topic_slugs, topics_data, strict=True), start=1):
+        if slug in seen_topics:
+            _fail(f"Topic entry {position} ({slug}) repeats a topic listed earlier.")
+        seen_topics.add(slug)
         topic_entry = _parse_topic(item, position, topics)
         if topic_entry is None:
-            plan.unknown.append(str(item.get("topic"))[:80])
-        elif topic_entry.topic.slug in seen_topics:
-            _fail(f"Topic entry {position} ({topic_entry.topic.slug}) repeats a topic listed earlier.")
+            plan.unknown.append(slug)
         else:
-            seen_topics.add(topic_entry.topic.slug)
             plan.topics.append(topic_entry)
 
-    pathway_slugs = [item.get("pathway") for item in pathways_data if isinstance(item, dict)]
-    pathways = {p.slug: p for p in Pathway.objects.filter(slug__in=[s for s in pathway_slugs if isinstance(s, str)])}
+    pathway_slugs = [
+        _slug(item, "pathway", f"pathway entry {position}") for position, item in enumerate(pathways_data, 1)
+    ]
+    pathways = {p.slug: p for p in Pathway.objects.filter(slug__in=pathway_slugs)}
     steps = {step.pk: step for step in PathwayStep.objects.filter(pathway__in=pathways.values())}
-    for item in pathways_data:
-        if not isinstance(item, dict) or not isinstance(item.get("completed_steps", []), list):
-            _fail("That file is damaged: a pathway entry is not in the expected shape.")
-        if not isinstance(item.get("pathway"), str):
-            _fail("That file is damaged: a pathway entry is not in the expected shape.")
-        pathway = pathways.get(item["pathway"])
+    for position, (slug, item) in enumerate(zip(pathway_slugs, pathways_data, strict=True), start=1):
+        completed = item.get("completed_steps", [])
+        if not isinstance(completed, list) or not all(
+            isinstance(done, dict) and type(done.get("id")) is int for done in completed
+        ):
+            _fail(f"That file is damaged: pathway entry {position} ({slug}) lists its completed steps wrongly.")
+        pathway = pathways.get(slug)
         if pathway is None:
-            plan.unknown.append(str(item.get("pathway"))[:80])
+            plan.unknown.append(slug)
             continue
         plan.pathways.append(pathway)
-        for done in item.get("completed_steps", []):
-            if not isinstance(done, dict) or not isinstance(done.get("id"), int):
-                _fail("That file is damaged: a pathway entry is not in the expected shape.")
+        for done in completed:
             step = steps.get(done["id"])
             if step is not None and step.pathway_id == pathway.pk:
                 plan.steps.append(step)
     return plan
 
 
-def _parse_skill(item, position: int, skills: dict[str, Skill]) -> ProgressEntry | None:
-    if not isinstance(item, dict) or not isinstance(item.get("skill"), str):
-        _fail(f"That file is damaged: skill entry {position} is not in the expected shape.")
+def _parse_skill(item: dict, position: int, skills: dict[str, Skill]) -> ProgressEntry | None:
+    entry = f"Skill entry {position} ({item['skill']})"
     skill = skills.get(item["skill"])
     if skill is None:
         return None
     evidence = item.get("evidence_links", [])
     if not isinstance(evidence, list) or not all(isinstance(url, str) for url in evidence):
-        _fail(f"Skill entry {position} ({item['skill']}): evidence_links must be a list of links.")
+        _fail(f"{entry}: evidence_links must be a list of links.")
+    status, level, notes, target_date = (item.get(key) for key in ("status", "level", "notes", "target_date"))
+    if not isinstance(status, str):
+        _fail(f"{entry} is invalid: status must be one of {', '.join(ProgressStatus.values)}.")
+    if type(level) is not int:  # a bool is an int to Python, not to this file
+        _fail(f"{entry} is invalid: level must be a whole number from 0 to 4.")
+    if notes is not None and not isinstance(notes, str):
+        _fail(f"{entry} is invalid: notes must be text.")
+    if target_date is not None and not isinstance(target_date, str):
+        _fail(f"{entry} is invalid: target_date must be a date such as 2027-06-30.")
     form = SkillProgressForm(
         data={
-            "status": item.get("status"),
-            "level": item.get("level"),
-            "notes": item.get("notes") or "",
+            "status": status,
+            "level": level,
+            "notes": notes or "",
             "evidence_links": "\n".join(evidence),
-            "target_date": item.get("target_date") or "",
+            "target_date": target_date or "",
         }
     )
-    if item.get("status") not in ProgressStatus.values or item.get("level") not in range(5) or not form.is_valid():
+    if status not in ProgressStatus.values or level not in range(5) or not form.is_valid():
         problems = (
             "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items()) or "bad status or level"
         )
-        _fail(f"Skill entry {position} ({item['skill']}) is invalid: {problems}")
-    updated_at = _updated_at(item, f"Skill entry {position} ({item['skill']})")
-    target_date: date | None = form.cleaned_data["target_date"]
+        _fail(f"{entry} is invalid: {problems}")
+    updated_at = _updated_at(item, entry)
+    target: date | None = form.cleaned_data["target_date"]
     return ProgressEntry(
         skill=skill,
         status=form.cleaned_data["status"],
         level=form.cleaned_data["level"],
         notes=form.cleaned_data["notes"],
         evidence_links=form.cleaned_data["evidence_links"],
-        target_date=target_date,
+        target_date=target,
         updated_at=updated_at,
     )
 
 
-def _parse_topic(item, position: int, topics: dict[str, Topic]) -> TopicEntry | None:
-    if not isinstance(item, dict) or not isinstance(item.get("topic"), str):
-        _fail(f"That file is damaged: topic entry {position} is not in the expected shape.")
+def _parse_topic(item: dict, position: int, topics: dict[str, Topic]) -> TopicEntry | None:
+    entry = f"Topic entry {position} ({item['topic']})"
     topic = topics.get(item["topic"])
     if topic is None:
         return None
-    if item.get("status") not in ProgressStatus.values:
-        _fail(f"Topic entry {position} ({item['topic']}) has no valid status.")
-    return TopicEntry(topic=topic, status=item["status"], updated_at=_updated_at(item, f"Topic entry {position}"))
+    status = item.get("status")
+    if not isinstance(status, str) or status not in ProgressStatus.values:
+        _fail(f"{entry} has no valid status.")
+    return TopicEntry(topic=topic, status=status, updated_at=_updated_at(item, entry))
 
 
-def _updated_at(item: dict, entry: str):
-    """The entry's updated_at: an aware time, never in the future; a clear error otherwise."""
+def _updated_at(item: dict, entry: str) -> datetime:
+    """The entry's updated_at: an aware time since 2000, never in the future; a clear error otherwise."""
     try:
         updated_at = parse_datetime(item["updated_at"]) if isinstance(item.get("updated_at"), str) else None
+        if updated_at is not None and timezone.is_aware(updated_at):
+            updated_at = updated_at.astimezone(UTC)  # OverflowError when the offset leaves year 1..9999
     except (ValueError, OverflowError):  # well-formed but impossible, such as month 13
         updated_at = None
     if updated_at is None or timezone.is_naive(updated_at):
         _fail(f"{entry} has no valid updated_at time.")
+    if updated_at < EARLIEST_UPDATE:
+        _fail(f"{entry} has an updated_at time before the year 2000.")
     return min(updated_at, timezone.now())

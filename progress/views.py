@@ -248,10 +248,13 @@ def import_progress(request: HttpRequest) -> HttpResponse:
         except ValidationError as exc:
             form.add_error("file", exc)
         else:
-            learner = services.learner_get_or_create(request)
-            changed = services.progress_merge(learner=learner, entries=plan.entries, reason="Imported from a file")
-            topics = services.topics_merge(learner=learner, entries=plan.topics, reason="Imported from a file")
-            services.steps_merge(learner=learner, steps=plan.steps, pathways=plan.pathways)
+            changed, topics = services.progress_import(
+                learner=services.learner_get_or_create(request),
+                entries=plan.entries,
+                topics=plan.topics,
+                steps=plan.steps,
+                pathways=plan.pathways,
+            )
             messages.success(
                 request,
                 _import_summary(changed=changed, topics=topics, steps=len(plan.steps), unknown=len(plan.unknown)),

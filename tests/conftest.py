@@ -79,6 +79,14 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             terminalreporter.line(line)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_log_limits():
+    """Every test sees its own first error line: the once-per-interval log filters forget what they held."""
+    from core import log_filters
+
+    log_filters.forget_all()
+
+
 # The real guide, seeded once per session
 #
 # Most tests build a small career of their own with factories and count its rows and queries, so the

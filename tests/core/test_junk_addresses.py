@@ -1,16 +1,17 @@
 """Junk and 404 addresses store nothing: 20,000 distinct junk query strings leave the cache as it was.
 
-The figures (what was stored, this run's keys in Redis with REDIS_URL, Redis's memory and this process's
-resident memory, before and after) are printed at the end of the run, with pytest-xdist too.
+The cache's size is counted by this test's own keys (a key prefix of its own), never the whole Redis
+database, which other test runs share. Run with -s to see the figures: what was stored, this test's keys
+in Redis (with REDIS_URL), Redis's memory and this process's resident memory, before and after.
 """
 
 import logging
 import os
 import resource
+from urllib.parse import urlsplit
 
 import pytest
-from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import Client
 from django.urls import path
 
@@ -30,37 +31,58 @@ urlpatterns = [
 JUNK = 20_000
 
 
+# With Redis, a database number no other test uses: every other test empties its cache's database
+# (page_cache.clear() in conftest.py), which another run beside this one would do to these keys meanwhile.
+OWN_REDIS_DB = 14
+
+
 @pytest.fixture
-def stores(monkeypatch):
+def own_prefix(settings):
+    """A cache key prefix of this test's own: its keys can be counted apart from anyone else's."""
+    prefix = f"careerguide-junk-{os.getpid()}"
+    default = {**settings.CACHES["default"], "KEY_PREFIX": prefix}
+    if os.environ.get("REDIS_URL"):
+        default["LOCATION"] = _own_redis_url()
+    settings.CACHES = {**settings.CACHES, "default": default}
+    yield prefix
+    if os.environ.get("REDIS_URL"):
+        client = _redis()
+        for key in client.scan_iter(match=f"{prefix}:*", count=1000):
+            client.delete(key)
+
+
+@pytest.fixture
+def stores(monkeypatch, own_prefix):
     """Every key the page cache writes."""
     written = []
-    real_set = cache.set
+    own_cache = caches["default"]  # this test's (own_prefix), not the proxy that outlives it
+    real_set = own_cache.set
 
     def counting_set(key, value, timeout=None, **kwargs):
         written.append(key)
         return real_set(key, value, timeout, **kwargs)
 
-    monkeypatch.setattr(cache, "set", counting_set)
+    monkeypatch.setattr(own_cache, "set", counting_set)
     return written
 
 
-def redis_figures() -> dict:
-    """This run's keys in Redis (its own key prefix, tests/settings.py), their count, and Redis's memory.
+def _own_redis_url() -> str:
+    return urlsplit(os.environ["REDIS_URL"])._replace(path=f"/{OWN_REDIS_DB}").geturl()
 
-    Only this run's keys: anything else on the server (another run, a benchmark) may add or remove its own.
-    """
-    options = settings.CACHES["default"]
-    if not os.environ.get("REDIS_URL") or "KEY_PREFIX" not in options:
-        return {}
+
+def _redis():
     import redis
 
-    with redis.Redis.from_url(options["LOCATION"]) as client:
-        keys = set(client.scan_iter(match=f"{options['KEY_PREFIX']}:*", count=1000))
-        return {"keys": len(keys), "used_memory": client.info("memory")["used_memory"], "names": keys}
+    return redis.Redis.from_url(_own_redis_url())
 
 
-def shown(figures: dict) -> dict | str:
-    return {name: value for name, value in figures.items() if name != "names"} or "-"
+def redis_figures(prefix: str) -> dict:
+    """This test's keys in Redis (those under its own prefix) and Redis's memory (shared, not asserted)."""
+    if not os.environ.get("REDIS_URL"):
+        return {}
+    client = _redis()
+    own_keys = sum(1 for _ in client.scan_iter(match=f"{prefix}:*", count=1000))
+    return {"keys": own_keys, "used_memory": client.info("memory")["used_memory"]}
 
 
 def resident_kb() -> int:
@@ -68,7 +90,7 @@ def resident_kb() -> int:
         return int(statm.read().split()[1]) * resource.getpagesize() // 1024
 
 
-def test_junk_addresses_store_nothing(stores, print_figures):
+def test_junk_addresses_store_nothing(stores, own_prefix, capsys):
     make_career()
     client = Client()
     for url in ("/", "/skills/tech-0/", "/resources/", "/keyed/plain/", "/keyed/filtered/"):
@@ -86,7 +108,7 @@ def test_junk_addresses_store_nothing(stores, print_figures):
         for n in range(1000):  # warms the process up, so that its memory shows only what is kept
             send(f"/keyed/plain/?warm={n}")
         answers.clear()
-        before = (redis_figures(), resident_kb())
+        before = (redis_figures(own_prefix), resident_kb())
         for n in range(JUNK):
             send(f"/keyed/plain/?utm_source=junk{n}" if n % 2 else f"/keyed/filtered/?kind=junk{n}")
         # The site's own pages, fewer times (each is rendered: its address is not the stored one).
@@ -95,16 +117,14 @@ def test_junk_addresses_store_nothing(stores, print_figures):
                 send(url)
     finally:
         logging.disable(logging.NOTSET)
-    after = (redis_figures(), resident_kb())
-    redis_before, redis_after = (shown(figures) for figures in (before[0], after[0]))
-    print_figures(
-        f"{JUNK + 400} junk requests, answered {answers}; pages stored: {len(stored)} before them, "
-        f"{len(stores) - len(stored)} by them; Redis: {redis_before} before, {redis_after} after; "
-        f"this process's resident memory (not asserted): {before[1]} KB before, {after[1]} KB after"
-    )
+    after = (redis_figures(own_prefix), resident_kb())
+    with capsys.disabled():
+        redis_before, redis_after = before[0] or "-", after[0] or "-"
+        print(f"\n{JUNK + 400} junk requests, answered {answers}; pages stored: {len(stored)} before them, ", end="")
+        print(f"{len(stores) - len(stored)} by them; Redis: {redis_before} before, {redis_after} after; ", end="")
+        print(f"this process's resident memory (not asserted): {before[1]} KB before, {after[1]} KB after")
     assert stores == stored  # nothing more was stored
     assert answers == {200: JUNK + 300, 404: 100}
     if before[0]:
-        assert before[0]["keys"] >= len(stored)  # the pages stored above are among the keys looked at
+        assert before[0]["keys"] >= len(stored)  # the stored pages are this test's keys
         assert after[0]["keys"] == before[0]["keys"]
-        assert after[0]["names"] == before[0]["names"]

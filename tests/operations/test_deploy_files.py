@@ -7,13 +7,16 @@ Specification schema shipped by check-jsonschema, and everything else by reading
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 import re
 import runpy
 import shlex
+import socket
 import subprocess
 import sys
+import time
 from importlib.resources import files
 from pathlib import Path
 from types import FunctionType, ModuleType
@@ -40,13 +43,15 @@ MANIFESTS = [
     "hpa.yaml",
     "migrate-job.yaml",
     "pdb.yaml",
+    "redis.yaml",
+    "redis-service.yaml",
 ]
 # The oldest and the newest Kubernetes the pinned kubernetes-validate has schemas for.
 KUBERNETES_VERSIONS = [all_versions()[0], all_versions()[-1]]
 APP_LABELS = {"app.kubernetes.io/name": "careerguide"}
 APP_UID = 10001
-# Variables for the bundled PostgreSQL and the published port, read by compose itself.
-COMPOSE_ONLY_VARIABLES = {"POSTGRES_PASSWORD", "WEB_PORT"}
+# Variables for the bundled PostgreSQL and Redis and the published port, read by compose itself.
+COMPOSE_ONLY_VARIABLES = {"POSTGRES_PASSWORD", "WEB_PORT", "REDIS_MAXMEMORY"}
 MIGRATE_COMMAND = "python manage.py migrate --noinput && python manage.py load_guide --if-empty"
 
 # Files and fresh processes, the same on any database: CI runs these once (the ops marker, see .ci/run).
@@ -356,7 +361,7 @@ def test_compose_starts_web_after_a_successful_migration_and_healthy_services():
     db_volume = services["db"]["volumes"][0].split(":")[0]
     assert db_volume in _compose()["volumes"]
     assert services["redis"]["image"] == "redis:7"
-    assert services["redis"]["command"] == ["redis-server", "--save", "", "--appendonly", "no"]
+    assert services["redis"]["command"][:5] == ["redis-server", "--save", "", "--appendonly", "no"]
     assert services["redis"]["healthcheck"]["test"] == ["CMD", "redis-cli", "ping"]
 
 
@@ -614,6 +619,9 @@ def test_gunicorn_trusts_forwarded_headers_from_forwarded_allow_ips(monkeypatch,
         ({"GUNICORN_THREADS": "0"}, "GUNICORN_THREADS=0 must be at least 1"),
         ({"PORT": "80000"}, "PORT=80000 must be between 1 and 65535"),
         ({"FORWARDED_ALLOW_IPS": "10.0.0.1,,10.0.0.2"}, "FORWARDED_ALLOW_IPS='10.0.0.1,,10.0.0.2' has an empty entry"),
+        ({"FORWARDED_ALLOW_IPS": "proxy.local"}, "FORWARDED_ALLOW_IPS='proxy.local': 'proxy.local' is not an IP"),
+        ({"FORWARDED_ALLOW_IPS": "10.0.0.1,*"}, "FORWARDED_ALLOW_IPS='10.0.0.1,*': '*' is not an IP"),
+        ({"FORWARDED_ALLOW_IPS": "10.0.0.300"}, "FORWARDED_ALLOW_IPS='10.0.0.300': '10.0.0.300' is not an IP"),
     ],
 )
 def test_gunicorn_refuses_a_bad_value_naming_the_variable(monkeypatch, env, message):
@@ -635,6 +643,71 @@ def test_gunicorn_itself_stops_on_a_bad_value_with_one_line_from_any_directory(t
     )
     assert result.returncode == 1
     assert result.stderr.strip() == "Configuration error: WEB_CONCURRENCY=0 must be at least 1"
+
+
+@pytest.mark.parametrize("value", ["10.0.0.2", "10.0.0.0/8,192.168.1.7", "::1", "fd00::/8,127.0.0.1"])
+def test_gunicorn_accepts_addresses_and_networks_as_trusted_proxies(monkeypatch, value):
+    assert _gunicorn_settings(monkeypatch, FORWARDED_ALLOW_IPS=value)["forwarded_allow_ips"] == value
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.parametrize("bind", [None, "127.0.0.1:PORT"])
+def test_gunicorn_really_listens_on_loopback_only_unless_bind_says_otherwise(tmp_path, bind):
+    """Started by hand with the deploy config (no BIND, as outside the image), gunicorn listens on
+    127.0.0.1:$PORT and nowhere else."""
+    port = _free_port()
+    env = {name: value for name, value in os.environ.items() if name not in _gunicorn_variables()}
+    env |= {"PORT": str(port), "WEB_CONCURRENCY": "1", "DJANGO_SETTINGS_MODULE": "careerguide.settings"}
+    if bind:
+        env["BIND"] = bind.replace("PORT", str(port))
+    server = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "gunicorn", "--config", str(GUNICORN_CONF), "careerguide.wsgi"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                assert server.poll() is None, server.stderr.read()
+                time.sleep(0.2)
+        else:
+            pytest.fail("gunicorn did not start listening within 60 s")
+        listening = [line for line in _listening_sockets() if line.endswith(f":{port}")]
+        assert listening == [f"127.0.0.1:{port}"]
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+
+
+def _listening_sockets() -> list[str]:
+    """host:port of every listening TCP socket on this machine (IPv4 and IPv6), from /proc."""
+    found = []
+    for table, width in (("/proc/net/tcp", 8), ("/proc/net/tcp6", 32)):
+        if not os.path.exists(table):
+            continue
+        for line in Path(table).read_text().splitlines()[1:]:
+            local, state = line.split()[1], line.split()[3]
+            if state != "0A":  # LISTEN
+                continue
+            address, port = local.split(":")
+            raw = bytes.fromhex(address)
+            # /proc prints each 32-bit word in host (little-endian) order.
+            ordered = b"".join(raw[i : i + 4][::-1] for i in range(0, len(raw), 4))
+            host = str(ipaddress.ip_address(ordered)) if width == 8 else f"[{ipaddress.ip_address(ordered)}]"
+            found.append(f"{host}:{int(port, 16)}")
+    return found
 
 
 def test_gunicorn_knows_and_accepts_every_setting(monkeypatch):
@@ -659,3 +732,45 @@ def test_gunicorn_freezes_the_loaded_app_before_each_fork(monkeypatch):
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+# --- Redis: bounded memory everywhere -----------------------------------------------------------
+
+
+def _redis_limits(args: list[str]) -> tuple[str, str]:
+    """(maxmemory, maxmemory-policy) from a redis-server command line."""
+    return args[args.index("--maxmemory") + 1], args[args.index("--maxmemory-policy") + 1]
+
+
+def test_compose_bounds_redis_memory_and_evicts_the_least_recently_used():
+    command = _compose()["services"]["redis"]["command"]
+    assert command[0] == "redis-server"
+    assert _redis_limits(command) == ("${REDIS_MAXMEMORY:-256mb}", "allkeys-lru")
+
+
+def test_the_kubernetes_redis_bounds_memory_below_its_limit_and_evicts_the_least_recently_used():
+    (container,) = _pod_spec(_manifest("redis.yaml"))["containers"]
+    maxmemory, policy = _redis_limits(container["args"])
+    assert policy == "allkeys-lru"
+    assert maxmemory == "256mb"
+    assert container["resources"]["limits"]["memory"] == "384Mi"  # room for Redis's own overhead
+    service = _manifest("redis-service.yaml")
+    assert service["spec"]["selector"] == _manifest("redis.yaml")["spec"]["selector"]["matchLabels"]
+    assert service["spec"]["selector"] != _manifest("service.yaml")["spec"]["selector"]
+
+
+def test_the_kubernetes_redis_runs_unprivileged_with_a_read_only_root():
+    spec = _pod_spec(_manifest("redis.yaml"))
+    assert spec["securityContext"]["runAsNonRoot"] is True
+    assert spec["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+    (container,) = spec["containers"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert container["securityContext"]["capabilities"] == {"drop": ["ALL"]}
+
+
+def test_ci_and_the_readme_bound_redis_memory_too():
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "--maxmemory 256mb --maxmemory-policy allkeys-lru" in ci
+    readme = (ROOT / "README.md").read_text()
+    production = readme[readme.index("### Production") : readme.index("### Login throttling")]
+    assert "maxmemory" in production and "allkeys-lru" in production

@@ -5,6 +5,7 @@ Settings are read once per process, so each case runs in a fresh Python process.
 
 import json
 import os
+import re
 import secrets
 import string
 import subprocess
@@ -12,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,7 +29,8 @@ names = [
     "SITE_URL",
     "DEBUG", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD",
     "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SESSION_COOKIE_NAME", "CSRF_COOKIE_NAME",
-    "SESSION_COOKIE_HTTPONLY", "SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SAMESITE", "SECURE_PROXY_SSL_HEADER",
+    "SESSION_COOKIE_HTTPONLY", "CSRF_COOKIE_HTTPONLY", "SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SAMESITE",
+    "SECURE_PROXY_SSL_HEADER",
     "AXES_IPWARE_META_PRECEDENCE_ORDER", "AXES_IPWARE_PROXY_COUNT", "SECURE_CONTENT_TYPE_NOSNIFF",
     "X_FRAME_OPTIONS", "SECURE_REFERRER_POLICY", "SECURE_CROSS_ORIGIN_OPENER_POLICY",
 ]
@@ -100,6 +103,61 @@ def test_check_deploy_finds_no_issues():
     assert "WARNING" not in result.stderr
 
 
+def _documented(path: Path) -> dict[str, str]:
+    """The NAME=value lines of an env file (deploy/env.example): the values compose uses."""
+    pairs = (line.split("=", 1) for line in path.read_text().splitlines() if re.match(r"[A-Z_]+=", line))
+    return {name: value.strip('"') for name, value in pairs}
+
+
+def _configmap() -> dict[str, str]:
+    return yaml.safe_load((ROOT / "deploy" / "k8s" / "configmap.yaml").read_text())["data"]
+
+
+# Every configuration the docs describe: the README's production example, compose as shipped (plain HTTP on
+# localhost, SECURE_SSL_REDIRECT=false), compose behind a TLS proxy (deploy/README.md) and the Kubernetes
+# ConfigMap. Secrets, database and cache URLs come from the test; check --deploy reads none of them.
+NOT_CHECKED = {"SECRET_KEY", "DATABASE_URL", "REDIS_URL", "POSTGRES_PASSWORD", "WEB_PORT", "REDIS_MAXMEMORY"}
+DOCUMENTED = {
+    "readme-production": lambda: {
+        "ALLOWED_HOSTS": "guide.example.com",
+        "SITE_URL": "https://guide.example.com",
+        "BEHIND_PROXY": "true",
+    },
+    "compose": lambda: _documented(ROOT / "deploy" / "env.example"),
+    "compose-behind-a-tls-proxy": lambda: {
+        **_documented(ROOT / "deploy" / "env.example"),
+        "BEHIND_PROXY": "true",
+        "SECURE_SSL_REDIRECT": "true",
+    },
+    "kubernetes": _configmap,
+}
+
+
+@pytest.mark.parametrize("name", DOCUMENTED)
+def test_check_deploy_passes_for_every_documented_configuration(name):
+    env = {key: value for key, value in DOCUMENTED[name]().items() if key not in NOT_CHECKED and value}
+    assert env.get("DJANGO_ENV", "production") == "production"
+    result = _run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], **env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+    assert "WARNING" not in result.stderr
+
+
+def test_only_a_deliberately_disabled_redirect_is_silenced():
+    result = _run(["-c", PRINT_SILENCED], SECURE_SSL_REDIRECT="false")
+    assert result.stdout.split() == ["security.W008"]
+    result = _run(["-c", PRINT_SILENCED])
+    assert result.stdout.split() == []
+
+
+PRINT_SILENCED = """
+import django
+from django.conf import settings
+django.setup()
+print(" ".join(settings.SILENCED_SYSTEM_CHECKS))
+"""
+
+
 def test_it_redirects_to_https_and_sends_hsts_for_two_years(production):
     assert production["DEBUG"] is False
     assert production["SECURE_SSL_REDIRECT"] is True
@@ -115,6 +173,7 @@ def test_cookies_are_secure_host_only_and_http_only(production):
     assert production["SESSION_COOKIE_NAME"] == "__Host-sessionid"
     assert production["CSRF_COOKIE_NAME"] == "__Host-csrftoken"
     assert production["SESSION_COOKIE_HTTPONLY"] is True
+    assert production["CSRF_COOKIE_HTTPONLY"] is True  # no script reads it (static/js/site.js)
     assert production["SESSION_COOKIE_SAMESITE"] in ("Lax", "Strict")
     assert production["CSRF_COOKIE_SAMESITE"] in ("Lax", "Strict")
 

@@ -354,7 +354,7 @@ REFUSED = [
     ('{"hello": "world"}', "That file is not a Career Guide progress export."),
     ("[1, 2, 3]", "That file is not a Career Guide progress export."),
     (_file(version=3), "That export has version 3; this site reads version 1 or 2."),
-    (_file(skills={"tech-0": 3}), "That file is damaged: “skills”, “topics” and “pathways” must be lists."),
+    (_file(skills={"tech-0": 3}), "That file is damaged: “skills” must be a list."),
     (_file(_entry(), "tech-1"), "That file is damaged: skill entry 2 is not in the expected shape."),
     (
         _file(_entry(), _entry(skill="tech-1", level=9)),
@@ -370,7 +370,7 @@ REFUSED = [
     (_file(_entry(target_date="2026-02-30")), "target_date: Enter a valid date."),
     (_file(_entry(updated_at="yesterday")), "Skill entry 1 (tech-0) has no valid updated_at time."),
     (_file(_entry(updated_at="2025-01-02T03:04:05")), "has no valid updated_at time."),  # no time zone
-    (_file(pathways=["personal-projects"]), "That file is damaged: a pathway entry is not in the expected shape."),
+    (_file(pathways=["personal-projects"]), "That file is damaged: pathway entry 1 is not in the expected shape."),
 ]
 
 
@@ -429,13 +429,102 @@ CRAFTED = [
     ),
     pytest.param(
         _file(pathways=[{"pathway": ["personal-projects"], "completed_steps": []}]),
-        "a pathway entry is not in the expected shape.",
+        "That file is damaged: pathway entry 1 has no “pathway” name.",
         id="pathway-slug-is-a-list",
     ),
     pytest.param(
         _file(pathways=[{"pathway": "personal-projects", "completed_steps": [{"id": [1]}]}]),
-        "a pathway entry is not in the expected shape.",
+        "pathway entry 1 (personal-projects) lists its completed steps wrongly.",
         id="step-id-is-a-list",
+    ),
+    # Each of these was a 500 before (issue 14): the database or the encoder refused what the parser let by.
+    pytest.param(
+        _file(_entry(skill="tech-0\x00")),
+        "Skill entry 1 holds a character that cannot be stored (NUL, lone surrogate).",
+        id="nul-in-a-skill-slug",
+    ),
+    pytest.param(
+        _file(pathways=[{"pathway": "personal\x00projects", "completed_steps": []}]),
+        "Pathway entry 1 holds a character that cannot be stored (NUL, lone surrogate).",
+        id="nul-in-a-pathway-slug",
+    ),
+    pytest.param(
+        _file(topics=[{"topic": "x\x00", "status": "done", "updated_at": "2025-01-02T03:04:05+00:00"}]),
+        "Topic entry 1 holds a character that cannot be stored (NUL, lone surrogate).",
+        id="nul-in-a-topic-slug",
+    ),
+    pytest.param(
+        _file(_entry(skill="Tech 0")),
+        "That file is damaged: the “skill” of skill entry 1 is not a name this site uses.",
+        id="a-skill-slug-that-is-no-slug",
+    ),
+    pytest.param(
+        _file(_entry(skill="tech-\ud800")),
+        "Skill entry 1 holds a character that cannot be stored (NUL, lone surrogate).",
+        id="lone-surrogate-in-a-slug",
+    ),
+    pytest.param(
+        _file(_entry(), _entry(skill="tech-1", notes="fine \ud800 not")),
+        "Skill entry 2 holds a character that cannot be stored (NUL, lone surrogate).",
+        id="lone-surrogate-in-notes",
+    ),
+    pytest.param(
+        _file(_entry(notes="a\x00b")),
+        "Skill entry 1 holds a character that cannot be stored (NUL, lone surrogate).",
+        id="nul-in-notes",
+    ),
+    pytest.param(
+        _file(_entry(target_date={"year": 2027})),
+        "Skill entry 1 (tech-0) is invalid: target_date must be a date such as 2027-06-30.",
+        id="target-date-is-an-object",
+    ),
+    pytest.param(
+        _file(_entry(target_date=["2027-06-30"])),
+        "Skill entry 1 (tech-0) is invalid: target_date must be a date such as 2027-06-30.",
+        id="target-date-is-a-list",
+    ),
+    pytest.param(
+        _file(_entry(target_date=20270630)),
+        "Skill entry 1 (tech-0) is invalid: target_date must be a date such as 2027-06-30.",
+        id="target-date-is-a-number",
+    ),
+    pytest.param(
+        _file(_entry(), _entry(level=3)),
+        "Skill entry 2 (tech-0) repeats a skill listed earlier.",
+        id="a-skill-listed-twice",
+    ),
+    pytest.param(
+        _file(_entry(updated_at="0001-01-01T00:00:00+23:59")),
+        "Skill entry 1 (tech-0) has no valid updated_at time.",
+        id="updated-at-out-of-range-in-utc",
+    ),
+    pytest.param(
+        _file(_entry(updated_at="1900-01-01T00:00:00+00:00")),
+        "Skill entry 1 (tech-0) has an updated_at time before the year 2000.",
+        id="updated-at-long-ago",
+    ),
+    pytest.param(_file(_entry(level=True)), "level must be a whole number from 0 to 4.", id="level-is-a-bool"),
+    pytest.param(_file(_entry(level=2.0)), "level must be a whole number from 0 to 4.", id="level-is-a-float"),
+    pytest.param(_file(_entry(status=["done"])), "Skill entry 1 (tech-0) is invalid: status must be", id="status-list"),
+    pytest.param(_file(_entry(notes={"a": 1})), "Skill entry 1 (tech-0) is invalid: notes must be text.", id="notes"),
+    pytest.param(_file(_entry(skill=7)), "That file is damaged: skill entry 1 has no “skill” name.", id="slug-number"),
+    pytest.param(
+        _file(version=[1]), "That export has no version number; this site reads version 1 or 2.", id="version-is-a-list"
+    ),
+    pytest.param(
+        _file(version=True),
+        "That export has no version number; this site reads version 1 or 2.",
+        id="version-is-a-bool",
+    ),
+    pytest.param(
+        _file(pathways=[{"pathway": "personal-projects", "completed_steps": [{"id": True}]}]),
+        "pathway entry 1 (personal-projects) lists its completed steps wrongly.",
+        id="step-id-is-a-bool",
+    ),
+    pytest.param(
+        _file(topics=[{"topic": "t", "status": "done", "updated_at": "2025-01-02T03:04:05+00:00"}] * 2),
+        "Topic entry 2 (t) repeats a topic listed earlier.",
+        id="a-topic-listed-twice",
     ),
 ]
 

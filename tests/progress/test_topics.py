@@ -204,7 +204,7 @@ def test_a_version_1_file_without_topics_still_imports(client, alice, topics):
 @pytest.mark.parametrize(
     "topics_value, message",
     [
-        ({"topic-0": "done"}, "“skills”, “topics” and “pathways” must be lists."),
+        ({"topic-0": "done"}, "That file is damaged: “topics” must be a list."),
         (["topic-0"], "topic entry 1 is not in the expected shape."),
         ([{"topic": "topic-0", "status": "mastered", "updated_at": "2026-01-02T03:04:05+00:00"}], "no valid status"),
         ([{"topic": "topic-0", "status": "done", "updated_at": "soon"}], "no valid updated_at time"),
