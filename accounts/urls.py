@@ -1,8 +1,9 @@
 """Account URLs under /accounts/. No app_name: the names are Django's own auth names,
 so LOGIN_URL = "login" and the password views' default success URLs just work.
 
-The account's own pages, sign-up and its confirmation, and the login and logout forms are wrapped in never_cache (Cache-Control:
-private, no-store): they are personal or carry a CSRF token, and no proxy or browser cache may keep them.
+The account's own pages, sign-up and its confirmation, and the login and logout forms are wrapped in
+never_cache (Cache-Control: private, no-store): they are personal or carry a CSRF token, and no proxy or
+browser cache may keep them.
 """
 
 from django.conf import settings
