@@ -455,4 +455,7 @@ def seed_progress(base: str, session: Session, slugs: list[str]) -> None:
     """Give the benchmark user some progress so the dashboard has rows, events and charts."""
     statuses = ("learning", "done", "learning")
     for index, slug in enumerate(slugs[:SEED_PROGRESS_SKILLS]):
-        progress_post(base, session, slug, {"status": statuses[index % 3], "level": str(1 + index % 4)})
+        status = statuses[index % 3]
+        # "done" means the career's target level or more (progress.services): the top level is always enough
+        level = 4 if status == "done" else 1 + index % 4
+        progress_post(base, session, slug, {"status": status, "level": str(level)})
