@@ -32,7 +32,8 @@ PUBLIC_PAGES = {
     "compare": ("/pathways/compare/", 2),
     "skills list": ("/skills/", 2),
     "pathways list": ("/pathways/", 2),
-    "search": ("/search/?q=kubernetes", 4),
+    "search": ("/search/?q=kubernetes", 1),
+    "search, nothing found": ("/search/?q=qwertyuiop", 3),
 }
 
 
