@@ -285,3 +285,10 @@ def test_topics_follow_a_skill_rename():
     skill.name = "Zebra orchestration"
     skill.save()
     assert Topic.objects.get().name in titles("zebra")
+
+
+def test_every_suggested_query_finds_something(seeded_guide):
+    from careerguide.views import SEARCH_EXAMPLES
+
+    for query in SEARCH_EXAMPLES:
+        assert search(query).hits and not search(query).close_matches, query
