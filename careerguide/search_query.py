@@ -401,6 +401,7 @@ def fts5_query(terms: list[Term]) -> str:
 
 
 # bm25 is negative, better when lower: multiplying by the boost moves a page up as ts_rank's product does.
+# Only constants are formatted into the SQL; the query itself is a parameter.
 _SQLITE_BOOST = " ".join(f"WHEN '{kind.value}' THEN {boost}" for kind, boost in KIND_BOOST.items())
 _FTS5_SEARCH = f"""
     SELECT d.kind, d.title, d.url, d.context,
@@ -411,7 +412,7 @@ _FTS5_SEARCH = f"""
     ORDER BY bm25({FTS_TABLE}, 10.0, 4.0, 2.0, 1.0) * CASE d.kind {_SQLITE_BOOST} ELSE 1.0 END,
              d.kind, d."order", d.title
     LIMIT %s
-"""  # noqa: S608  # nosec B608: only constants are formatted in; the query is a parameter
+"""  # noqa: S608  # nosec B608
 
 
 def _sqlite_search(terms: list[Term]) -> list[tuple]:
