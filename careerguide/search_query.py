@@ -276,7 +276,12 @@ class Results:
 def clean(query: str) -> str:
     """The query as we show it: no control characters (NUL above all: PostgreSQL refuses it), capped."""
     cleaned = "".join(ch for ch in query[: SEARCH_MAX_QUERY_LENGTH * 4] if unicodedata.category(ch)[0] != "C")
-    return " ".join(cleaned.split())[:SEARCH_MAX_QUERY_LENGTH].strip()
+    cleaned = " ".join(cleaned.split())
+    if len(cleaned) > SEARCH_MAX_QUERY_LENGTH:
+        cut = cleaned[:SEARCH_MAX_QUERY_LENGTH]
+        # Never search for the half of a word the cap cut off.
+        cleaned = cut.rsplit(" ", 1)[0] if cleaned[SEARCH_MAX_QUERY_LENGTH] != " " and " " in cut else cut
+    return cleaned.strip()
 
 
 def _groups() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:

@@ -250,6 +250,7 @@ def test_an_empty_query_is_a_helpful_page(client, seeded_guide):
 def test_the_query_is_capped_and_cleaned():
     assert clean("a\x00b\x07c") == "abc"
     assert len(clean("x" * 10_000)) == 200
+    assert clean("kubernetes " * 50).split() == ["kubernetes"] * 18  # not "kuberne" at the cut
     assert len(terms_of("one two three four five six seven eight nine ten")) == 8
 
 
