@@ -28,7 +28,8 @@ def _rebuild_search_index(using: str = "default", **kwargs) -> None:
     from careerguide import search_index
 
     executor = MigrationExecutor(connections[using])
-    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+    index_migrated = ("careerguide", "0004_searchdocument") in executor.loader.applied_migrations
+    if not index_migrated or executor.migration_plan(executor.loader.graph.leaf_nodes()):
         return  # migrated part of the way only: the content's tables may not match the models yet
     search_index.ensure_sqlite_fts()
     search_index.rebuild()
