@@ -293,3 +293,16 @@ def test_every_suggested_query_finds_something(seeded_guide):
 
     for query in SEARCH_EXAMPLES:
         assert search(query).hits and not search(query).close_matches, query
+
+
+@pytest.mark.skipif("connection.vendor != 'sqlite'", reason="SQLite's FTS5 table and triggers")
+def test_post_migrate_puts_back_the_fts5_table_a_table_rebuild_dropped():
+    SkillFactory(name="Kubernetes")
+    with connection.cursor() as cursor:
+        for event in ("insert", "delete", "update"):
+            cursor.execute(f"DROP TRIGGER careerguide_searchdocument_fts_{event}")
+        cursor.execute("DROP TABLE careerguide_searchdocument_fts")
+    search_index.ensure_sqlite_fts()
+    assert titles("kubernetes") == ["Kubernetes"]
+    SkillFactory(name="Kubernetes operators")
+    assert titles("kubernetes operators") == ["Kubernetes operators"]
