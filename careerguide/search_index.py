@@ -7,6 +7,8 @@ and its topics (a topic is searchable only while its skill is published), a path
 career's FAQ entries, a topic, a step, an entry or a resource; a delete removes the rows (Django sends
 post_delete for every row a cascade removes). rebuild() redoes everything from scratch:
 `manage.py rebuild_search_index`, and post_migrate, so an existing database gets an index.
+QuerySet.update() and bulk_create() send no signals: the app never uses them on content (the admin's
+publish actions save one by one); code that does must call rebuild() after.
 
 The full-text index over these rows is the database's own (see SearchDocument): Python only writes rows.
 """
@@ -200,7 +202,8 @@ KINDS = {
 
 
 def content_saved(sender: type[models.Model], instance: models.Model, raw: bool = False, **kwargs) -> None:
-    """post_save receiver. A raw save (loaddata) may come before the rows it points to: rebuild after it."""
+    """post_save receiver. A raw save (loaddata) may come before the rows it points to, so it is skipped:
+    run `rebuild_search_index` after loaddata."""
     if not raw:
         INDEXERS[sender](instance)
 
