@@ -9,6 +9,7 @@ alike):
   static     the hashed stylesheet, served by WhiteNoise (the reference for the ratios)
   guide      the anonymous guide page /  (whole-page cache)
   skill      an anonymous skill page     (whole-page cache, fresh CSRF token per response)
+  search     /search/?q=kubernetes       (never page-cached: one full-text query; reported, no target)
   dashboard  /progress/ logged in
   progress   POST /progress/skills/<slug>/ logged in, JSON answers, a real write each time
 
@@ -217,6 +218,9 @@ def targets_for(server: Server, session: Session, slugs: list[str]) -> list[Targ
         Target("static", f"stylesheet `{css}` (WhiteNoise)", css, encoding),
         Target("guide", "anonymous guide page `/`", "/", encoding),
         Target("skill", f"anonymous skill page `/skills/{skill}/`", f"/skills/{skill}/", encoding),
+        Target(
+            "search", "anonymous search `/search/?q=kubernetes` (not page-cached)", "/search/?q=kubernetes", encoding
+        ),
         Target("dashboard", "dashboard `/progress/`, logged in", "/progress/", logged_in),
         Target(
             "progress",

@@ -157,3 +157,40 @@ class TopicResource(models.Model):
 
     def __str__(self) -> str:
         return f"{self.resource} for {self.topic}"
+
+
+class SearchKind(models.TextChoices):
+    SKILL = "skill", "Skill"
+    TOPIC = "topic", "Topic"
+    PATHWAY = "pathway", "Pathway"
+    STEP = "step", "Pathway step"
+    FAQ = "faq", "Question"
+    RESOURCE = "resource", "Resource"
+
+
+class SearchDocument(models.Model):
+    """One published page (or part of one) as search sees it: derived data, rebuilt from the content.
+
+    careerguide/search_index.py writes these rows whenever content is saved or deleted; only what a
+    reader may see has a row. The full-text index over them is kept by the database itself
+    (migration 0004): on PostgreSQL a generated, weighted `vector` tsvector column with a GIN index;
+    on SQLite the FTS5 table `careerguide_searchdocument_fts` and three triggers. Neither is a model
+    field, so a later migration that makes SQLite rebuild this table must create the triggers again
+    (search_index.ensure_sqlite_fts does, and post_migrate calls it).
+    """
+
+    kind = models.CharField(max_length=10, choices=SearchKind.choices)
+    object_id = models.PositiveIntegerField()
+    title = models.CharField(max_length=300)
+    keywords = models.TextField(blank=True, help_text="Weighted second: kind, provider, tools, parent name.")
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    url = models.CharField(max_length=500)
+    context = models.CharField(max_length=300, blank=True, help_text='Shown beside the kind, e.g. "in Kubernetes".')
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "object_id"], name="unique_search_document")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.title}"

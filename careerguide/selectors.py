@@ -7,15 +7,12 @@ keep drafts out.
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass, field
-from functools import reduce
-from operator import and_, or_
+from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.urls import reverse
 
-from careerguide import roadmap
+from careerguide import roadmap, search_query
 from careerguide.models import Career, CareerSkill, FAQEntry, Resource, ResourceKind, TopicResource
 from core.content import Status
 from pathways.models import Pathway, PathwayStep
@@ -35,9 +32,6 @@ SKILL_KIND_HEADINGS = {SkillKind.TECHNICAL: "Technical skills", SkillKind.SOFT: 
 
 GUIDE_FAQ_ENTRIES = 5
 
-SEARCH_MAX_QUERY_LENGTH = 200
-SEARCH_MAX_TERMS = 8
-SEARCH_RESULTS_PER_TYPE = 50
 SEARCH_SUGGESTIONS = 8
 
 
@@ -57,20 +51,6 @@ class Guide:
     pathways: list[Pathway]
     faq_entries: list[FAQEntry]
     resource_groups: list[Group]
-
-
-@dataclass
-class SearchResults:
-    query: str
-    terms: list[str]
-    skills: list[Skill] = field(default_factory=list)
-    pathways: list[Pathway] = field(default_factory=list)
-    faq_entries: list[FAQEntry] = field(default_factory=list)
-    resources: list[Resource] = field(default_factory=list)
-
-    @property
-    def total(self) -> int:
-        return len(self.skills) + len(self.pathways) + len(self.faq_entries) + len(self.resources)
 
 
 def _published_skills() -> QuerySet[Skill]:
@@ -249,43 +229,10 @@ def resource_groups(*, kind: str | None = None, is_free: bool | None = None, ski
 # Search
 
 
-def search_terms(query: str) -> tuple[str, list[str]]:
-    """The query as we will show it (cleaned, capped) and the terms to look for."""
-    # Control characters (NUL above all: PostgreSQL refuses it) never belong in a search.
-    cleaned = "".join(ch for ch in query if unicodedata.category(ch)[0] != "C" or ch in "\t\n")
-    cleaned = " ".join(cleaned.split())[:SEARCH_MAX_QUERY_LENGTH].strip()
-    terms: list[str] = []
-    for word in cleaned.split():
-        if len(word) > 1 and word.casefold() not in (t.casefold() for t in terms):
-            terms.append(word)
-    return cleaned, terms[:SEARCH_MAX_TERMS]
-
-
-def _matching_all(terms: list[str], fields: list[str]) -> Q:
-    """Every term appears in at least one of the fields."""
-    return reduce(and_, (reduce(or_, (Q(**{f"{name}__icontains": term}) for name in fields)) for term in terms))
-
-
-def search(query: str) -> SearchResults:
-    """Published skills, pathways, FAQ entries and resources matching every term: four queries."""
-    cleaned, terms = search_terms(query)
-    results = SearchResults(query=cleaned, terms=terms)
-    if not terms:
-        return results
-    limit = SEARCH_RESULTS_PER_TYPE
-    skill_fields = ["name", "summary", "body", "what_to_learn", "tools"]
-    results.skills = list(_published_skills().filter(_matching_all(terms, skill_fields))[:limit])
-    pathway_fields = ["name", "summary", "body"]
-    results.pathways = list(Pathway.objects.published().filter(_matching_all(terms, pathway_fields))[:limit])
-    results.faq_entries = list(
-        FAQEntry.objects.published()
-        .filter(career__status=Status.PUBLISHED)
-        .filter(_matching_all(terms, ["question", "answer"]))
-        .select_related("career")[:limit]
-    )
-    resource_fields = ["title", "provider", "description"]
-    results.resources = list(Resource.objects.published().filter(_matching_all(terms, resource_fields))[:limit])
-    return results
+def search(query: str) -> search_query.Results:
+    """Published skills, topics, pathways and their steps, FAQ entries and resources, best first:
+    one query, two when nothing matched (careerguide/search_query.py)."""
+    return search_query.search(query)
 
 
 def search_suggestions() -> list[Skill]:

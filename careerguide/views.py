@@ -20,6 +20,8 @@ from careerguide.templatetags.guide import plain_text
 from core.page_cache import cache_public_page
 
 COST_FILTERS = {"free": True, "paid": False}
+# Offered when a search finds nothing: each finds something in the seeded guide.
+SEARCH_EXAMPLES = ["kubernetes", "CKA", "terraform certification", "model monitoring", "CI/CD", "LLMOps"]
 
 
 def _get_visible(request: HttpRequest, queryset: QuerySet, slug: str):
@@ -217,11 +219,12 @@ def resources(request: HttpRequest) -> HttpResponse:
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     results = selectors.search(request.GET.get("q", ""))
-    suggestions = [] if results.terms else selectors.search_suggestions()
+    suggestions = [] if results.hits else selectors.search_suggestions()
     ctx = {
         "query": results.query,
         "results": results,
         "suggestions": suggestions,
+        "example_queries": SEARCH_EXAMPLES,
     }
     return render(request, "careerguide/search.html", ctx)
 

@@ -32,7 +32,10 @@ PUBLIC_PAGES = {
     "compare": ("/pathways/compare/", 3),
     "skills list": ("/skills/", 2),
     "pathways list": ("/pathways/", 2),
-    "search": ("/search/?q=kubernetes", 4),
+    # Search is never page-cached: the full-text query, with snippets (no content version, no session).
+    "search": ("/search/?q=kubernetes", 1),
+    # Nothing matched: the full-text query, the close-match query and the skills to suggest.
+    "search, nothing found": ("/search/?q=qwertyuiop", 3),
 }
 
 
