@@ -82,8 +82,8 @@ def test_the_link_works_for_anyone_and_shows_levels_but_not_notes_or_evidence(cl
     html = response.content.decode()
     assert "<h1>Shared progress: ML Ops Engineer</h1>" in html
     assert '<progress id="overall-progress" max="100" value="50"' in html  # level 3 of target 2 counts in full
-    assert "<td>3 (Practitioner)</td>" in html
-    assert "<td>Learning</td>" in html
+    assert '<td data-label="Your level">3 (Practitioner)</td>' in html
+    assert '<td data-label="Status">Learning</td>' in html
     assert '<progress id="pathway-progress-personal-projects" max="100" value="50"' in html
     assert "Secret diary" not in html
     assert "private.example" not in html
@@ -167,5 +167,5 @@ def test_the_shared_page_shows_the_sharer_not_the_viewer(client, bob, alices_lea
     services.progress_update(learner=account_learner(bob), skill=Skill.objects.get(slug="tech-1"), changes={"level": 1})
     client.force_login(bob)
     html = client.get(_shared_url(token)).content.decode()
-    assert "<td>3 (Practitioner)</td>" in html
-    assert "<td>1 (Aware)</td>" not in html
+    assert '<td data-label="Your level">3 (Practitioner)</td>' in html
+    assert '<td data-label="Your level">1 (Aware)</td>' not in html
