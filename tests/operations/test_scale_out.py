@@ -80,9 +80,14 @@ class Forms(HTMLParser):
         if tag == "form":
             self._fields = {}
             self.forms.append((attrs.get("id"), attrs.get("action") or "", self._fields))
-        if self._fields is None:
+        owner = attrs.get("form")  # <input form="id">: it belongs to that form, wherever it stands
+        if owner is not None:
+            fields = next((fields for form_id, _, fields in self.forms if form_id == owner), None)
+        else:
+            fields = self._fields
+        if fields is None:
             return
-        fields, name, kind = self._fields, attrs.get("name"), attrs.get("type")
+        name, kind = attrs.get("name"), attrs.get("type")
         if tag == "input" and name and "disabled" not in attrs and kind not in ("submit", "file", "checkbox"):
             fields[name] = attrs.get("value", "")
         elif tag == "input" and name and kind == "checkbox" and "checked" in attrs:
