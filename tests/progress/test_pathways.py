@@ -1,5 +1,7 @@
 """POST /progress/pathways/<slug>/ (follow a pathway) and POST /progress/steps/<id>/ (tick a step)."""
 
+import re
+
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
@@ -192,3 +194,18 @@ def test_the_dashboard_counts_ticked_steps(client, alice, pathway):
     html = client.get(reverse("progress:dashboard")).content.decode()
     assert '<progress id="pathway-progress-personal-projects" max="100" value="67"' in html
     assert "2 of 3 steps" in html
+
+
+def test_the_dashboard_lists_a_followed_pathways_steps_and_links_to_it(client, alice, pathway):
+    client.force_login(alice)
+    client.post(_plan_url(), {"following": "1"})
+    first, *_ = pathway.steps.all()
+    client.post(_step_url(first.pk), {"done": "1"})
+    html = client.get(reverse("progress:dashboard")).content.decode()
+    steps = html.split('<details class="pathway-steps">', 1)[1].split("</details>", 1)[0]
+    assert "<summary>The steps of Personal Projects</summary>" in steps
+    items = re.findall(r"<li>(.*?)</li>", steps)
+    assert len(items) == pathway.steps.count()
+    assert items[0].endswith(f'<span class="visually-hidden">Done: </span>{first.title}')
+    assert "Done" not in items[1]
+    assert f'<a href="{pathway.get_absolute_url()}#steps-heading">' in steps
