@@ -14,8 +14,8 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from careerguide.models import Career
-from core.content import Status
 from pathways.models import Pathway, PathwayStep
+from progress import selectors
 from progress.forms import SkillProgressForm
 from progress.models import Learner, ProgressStatus, SkillProgress, TopicProgress
 from progress.services import ProgressEntry, TopicEntry
@@ -42,18 +42,12 @@ class GuideRow:
 
 
 def _guide_rows(learner: Learner, career: Career | None) -> list[GuideRow]:
-    """Every published skill of the career in the guide's order, touched or not, then any other
-    skill the learner has progress on (two queries)."""
-    progress = {row.skill_id: row for row in _rows(learner)}
-    rows = []
-    if career is not None:
-        career_skills = (
-            career.career_skills.filter(skill__status=Status.PUBLISHED)
-            .select_related("skill")
-            .order_by("order", "skill__order", "skill__name")
-        )
-        rows = [GuideRow(cs.skill, progress.pop(cs.skill_id, None), cs.target_level) for cs in career_skills]
-    return rows + [GuideRow(row.skill, row, None) for row in progress.values()]
+    """Every published skill of the career in the dashboard's order (selectors.skill_items), touched or
+    not, then any other skill the learner has progress on."""
+    items = selectors.skill_items(learner=learner, career=career, prerequisites=False) if career else []
+    in_guide = {item.skill.pk for item in items}
+    rows = [GuideRow(item.skill, item.progress, item.target) for item in items]
+    return rows + [GuideRow(row.skill, row, None) for row in _rows(learner) if row.skill_id not in in_guide]
 
 
 def export_filename(fmt: str) -> str:
