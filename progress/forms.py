@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils import timezone
 
-from progress.models import ProgressStatus
+from progress.models import MAX_HOURS_PER_WEEK, ProgressStatus
 from skills.models import LEVEL_NAMES
 
 MAX_EVIDENCE_LINKS = 5
@@ -93,6 +93,22 @@ class TopicForm(forms.Form):
 
 class PlanForm(forms.Form):
     following = forms.TypedChoiceField(choices=[("1", "Follow"), ("0", "Stop following")], coerce=lambda v: v == "1")
+
+
+class HoursPerWeekForm(forms.Form):
+    hours_per_week = forms.IntegerField(
+        label="Hours of study a week",
+        required=False,
+        min_value=1,
+        max_value=MAX_HOURS_PER_WEEK,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "class": "input-narrow"}),
+        help_text=f"From 1 to {MAX_HOURS_PER_WEEK}; leave it empty to stop planning your week.",
+        error_messages={
+            "invalid": "Give the hours as a whole number, for example 6.",
+            "min_value": "Give at least 1 hour, or leave it empty.",
+            "max_value": f"Give at most {MAX_HOURS_PER_WEEK} hours: a plan needs time to rest too.",
+        },
+    )
 
 
 class ImportForm(forms.Form):

@@ -8,8 +8,10 @@ databases made by the older layout move here without copying a row.
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+
+MAX_HOURS_PER_WEEK = 80
 
 
 class Learner(models.Model):
@@ -35,6 +37,15 @@ class Learner(models.Model):
     # Counts the learner's changes, in the same transaction as each (progress.services): with the
     # career and the share link it is the version of their dashboard, read with the learner.
     changes = models.PositiveBigIntegerField(default=0, editable=False)
+    # The learner's plan (progress.selectors.learner_plan): the study time they have each week, and the
+    # secret of their private calendar feed of target dates (revoked by clearing it, like share_token).
+    hours_per_week = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_HOURS_PER_WEEK)],
+        help_text="The hours of study a week the learner says they have; their weekly plan fits it.",
+    )
+    calendar_token = models.CharField(max_length=64, unique=True, null=True, blank=True)
 
     class Meta:
         db_table = "skills_learner"

@@ -353,10 +353,16 @@ def learner_claim_session(*, request: HttpRequest, visitor_id: int | None) -> No
             pathways=[plan.pathway for plan in visitor.pathway_plans.select_related("pathway")],
         )
         visitor.events.update(learner=account)
-        if account.career_id is None and visitor.career_id:
-            account.career_id = visitor.career_id
-            account.save(update_fields=["career"])
+        # The account's own settings win; what only the visitor had set is kept, the calendar address too
+        # (a calendar app subscribed to it keeps working), once the visitor's row is gone.
+        kept = [name for name in ("career_id", "hours_per_week", "calendar_token") if getattr(account, name) is None]
+        kept = [name for name in kept if getattr(visitor, name) is not None]
+        values = {name: getattr(visitor, name) for name in kept}
         visitor.delete()
+        if values:
+            for name, value in values.items():
+                setattr(account, name, value)
+            account.save(update_fields=[name.removesuffix("_id") for name in values])
     request.session.pop(SESSION_KEY, None)
 
 
@@ -388,3 +394,31 @@ def share_enable(*, learner: Learner) -> str:
 def share_revoke(*, learner: Learner) -> None:
     learner.share_token = None
     learner.save(update_fields=["share_token"])
+
+
+def hours_per_week_set(*, learner: Learner, hours: int | None) -> None:
+    """The study time the learner has each week (None: not said); their weekly plan fits it."""
+    if learner.hours_per_week != hours:
+        with transaction.atomic():
+            learner.hours_per_week = hours
+            learner.save(update_fields=["hours_per_week"])
+            _count_change(learner)
+
+
+def calendar_enable(*, learner: Learner) -> str:
+    """Give the learner a private calendar feed address (kept if they have one)."""
+    if not learner.calendar_token:
+        with transaction.atomic():
+            learner.calendar_token = secrets.token_urlsafe(32)
+            learner.save(update_fields=["calendar_token"])
+            _count_change(learner)
+    return learner.calendar_token
+
+
+def calendar_revoke(*, learner: Learner) -> None:
+    """The old feed address stops working at once; a new one can be made."""
+    if learner.calendar_token:
+        with transaction.atomic():
+            learner.calendar_token = None
+            learner.save(update_fields=["calendar_token"])
+            _count_change(learner)

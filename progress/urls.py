@@ -1,7 +1,7 @@
 """The tracker's addresses. Every answer here is personal (a learner's own progress, files, forms), so each
 view is wrapped in never_cache (Cache-Control: private, no-store and no-cache): no proxy or browser cache
 keeps it. The one exception is the public read-only share page, which holds nothing but what its owner
-chose to publish."""
+chose to publish. The calendar feed is personal too: calendar apps poll it afresh."""
 
 from django.urls import path
 from django.views.decorators.cache import never_cache
@@ -21,5 +21,8 @@ urlpatterns = [
     path("import/", never_cache(views.import_progress), name="import"),
     path("share/", never_cache(views.share), name="share"),
     path("shared/<slug:token>/", views.shared, name="shared"),
+    path("plan/hours/", never_cache(views.hours_per_week), name="hours_per_week"),
+    path("calendar/", never_cache(views.calendar), name="calendar"),
+    path("calendar/<slug:token>.ics", never_cache(views.calendar_feed), name="calendar_feed"),
     path("reset/", never_cache(views.reset), name="reset"),
 ]

@@ -6,11 +6,13 @@ kept in their session (created on their first change, never on a GET).
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -19,8 +21,17 @@ from core import page_cache
 from core.content import Status
 from core.redirects import safe_next
 from pathways.models import Pathway, PathwayStep
-from progress import charts, selectors, services, transfer
-from progress.forms import ConfirmForm, ImportForm, PlanForm, SkillProgressEditForm, StepForm, TopicForm
+from progress import calendar as calendar_feeds
+from progress import charts, plan, selectors, services, transfer
+from progress.forms import (
+    ConfirmForm,
+    HoursPerWeekForm,
+    ImportForm,
+    PlanForm,
+    SkillProgressEditForm,
+    StepForm,
+    TopicForm,
+)
 from progress.models import Learner
 from skills.models import Skill, Topic
 
@@ -77,9 +88,13 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     if messages.get_messages(request):
         return _render_dashboard(request, learner)  # a one-off message is shown once, never stored
     # Rendering takes far longer than the queries above; the page only changes with what it shows:
-    # the learner's progress (their version names them) and the content.
+    # the learner's progress (their version names them), the content, and the day (the plan's "overdue").
     key = page_cache.page_key(
-        "dashboard", request.get_host(), str(request.user.pk or 0), selectors.learner_version(learner)
+        "dashboard",
+        request.get_host(),
+        str(request.user.pk or 0),
+        selectors.learner_version(learner),
+        timezone.localdate().isoformat(),
     )
     in_normal_form = not request.META.get("QUERY_STRING")
     return page_cache.serve_cached(request, key, lambda: _render_dashboard(request, learner), store=in_normal_form)
@@ -87,9 +102,19 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 def _render_dashboard(request: HttpRequest, learner: Learner | None) -> HttpResponse:
     ctx = _dashboard_context(learner)
+    hours = learner.hours_per_week if learner else None
     ctx.update(
         {
             "learner": learner,
+            "plan": plan.learner_plan(
+                learner=learner, items=ctx["items"], today=timezone.localdate(), hours_per_week=hours
+            ),
+            "hours_form": HoursPerWeekForm(initial={"hours_per_week": hours}),
+            "calendar_url": (
+                request.build_absolute_uri(reverse("progress:calendar_feed", args=[learner.calendar_token]))
+                if learner and learner.calendar_token
+                else None
+            ),
             "events": selectors.recent_events(learner=learner),
             "history_chart": charts.progress_line(selectors.progress_series(learner=learner)),
             "import_form": ImportForm(),
@@ -287,6 +312,56 @@ def share(request: HttpRequest) -> HttpResponse:
         services.share_revoke(learner=learner)
         messages.success(request, "Sharing is off. The old link no longer works.")
     return redirect(reverse("progress:dashboard") + "#share")
+
+
+@require_POST
+def hours_per_week(request: HttpRequest) -> HttpResponse:
+    form = HoursPerWeekForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["hours_per_week"]) + " Your plan was not changed.")
+        return redirect(reverse("progress:dashboard") + "#plan-heading")
+    hours = form.cleaned_data["hours_per_week"]
+    learner = services.learner_get(request)
+    if learner is None and hours is None:
+        return redirect(reverse("progress:dashboard") + "#plan-heading")  # nothing to keep, nothing to make
+    services.hours_per_week_set(learner=learner or services.learner_get_or_create(request), hours=hours)
+    if hours is None:
+        messages.success(request, "Your week is no longer planned; your target dates stay.")
+    else:
+        messages.success(request, f"This week's plan now fits {hours} {'hour' if hours == 1 else 'hours'}.")
+    return redirect(reverse("progress:dashboard") + "#week-heading")
+
+
+@require_POST
+def calendar(request: HttpRequest) -> HttpResponse:
+    action = request.POST.get("action")
+    if action not in ("enable", "revoke"):
+        messages.error(request, "Choose to make a calendar address or to stop it.")
+        return redirect(reverse("progress:dashboard") + "#calendar")
+    learner = services.learner_get_or_create(request)
+    if action == "enable":
+        services.calendar_enable(learner=learner)
+        messages.success(request, "Your private calendar address is ready. Add it to your calendar app.")
+    else:
+        services.calendar_revoke(learner=learner)
+        messages.success(request, "The calendar address is stopped: calendars subscribed to it get nothing more.")
+    return redirect(reverse("progress:dashboard") + "#calendar")
+
+
+@require_safe
+def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The learner's target dates for their calendar app, found by the secret in the address alone."""
+    if len(token) > 64:
+        raise Http404
+    learner = get_object_or_404(Learner, calendar_token=token)
+    _, career, items = selectors.followed_items(learner, prerequisites=False)
+    body = calendar_feeds.calendar_feed(
+        learner=learner, items=items, site_url=settings.SITE_URL, career_name=career.name if career else "Career"
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="career-guide-targets.ics"'
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 @require_safe

@@ -144,8 +144,8 @@ def assert_the_dashboards_query_count(client, alice, django_assert_num_queries) 
     client.force_login(alice)
     empty_caches()
     # As tests/progress/test_dashboard.py counts them: the session, the user with their learner (and
-    # its version) and the content version (with every cache empty), then the page's 10.
-    with django_assert_num_queries(3 + 10):
+    # its version) and the content version (with every cache empty), then the page's 12 (the plan's two among them).
+    with django_assert_num_queries(3 + 12):
         response = client.get(reverse("progress:dashboard"))
     assert response.status_code == 200
     assert len(response.context["items"]) == Skill.objects.count()
