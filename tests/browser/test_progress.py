@@ -234,3 +234,36 @@ def test_the_dashboards_levels_read_on_a_phone_without_sideways_scrolling(page, 
     cell = page.locator('td[data-label="Your level"]', has_text="2 (Beginner)").first
     assert cell.is_visible()  # each figure shows with its column's name before it (CSS)
     assert cell.evaluate("el => getComputedStyle(el, '::before').content") == '"Your level: "'
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_plan_reads_on_a_phone_and_a_desktop_and_is_accessible(page, live_server, two_skills, width):
+    """A learner gives a skill a target date and their hours, with the forms alone (no script needed)."""
+    first, _ = two_skills
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(live_server.url + first.skill.get_absolute_url())
+    form = page.locator("#form-skill-progress")
+    soon = timezone.localdate() + timezone.timedelta(days=5)
+    form.locator("input[name=target_date]").fill(soon.isoformat())
+    form.locator("textarea[name=notes]").fill("Do the labs first")
+    form.locator("button[type=submit]").click()
+    _wait_for_saved(page, form)
+    page.goto(live_server.url + "/progress/")
+    page.get_by_label("Hours of study a week").fill("8")
+    page.get_by_role("button", name="Plan my week").click()
+    expect(page.get_by_text("This week's plan now fits 8 hours.")).to_be_visible()
+    plan = page.locator("section.plan")
+    expect(plan.get_by_role("heading", name="Due in the next 14 days")).to_be_visible()
+    expect(plan.get_by_text("(in 5 days)")).to_be_visible()
+    expect(plan.get_by_text("Do the labs first")).to_be_hidden()
+    plan.get_by_text("Notes", exact=False).first.click()
+    expect(plan.get_by_text("Do the labs first")).to_be_visible()
+    expect(plan.locator(".week-list > li").first).to_be_visible()
+    page.get_by_role("button", name="Make a calendar address").click()
+    expect(page.get_by_role("button", name="Stop this calendar address")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    sizes = page.evaluate(
+        "() => [...document.querySelectorAll('section.plan li')].map(el => parseFloat(getComputedStyle(el).fontSize))"
+    )
+    assert sizes and min(sizes) >= 14
+    _assert_no_axe_violations(page)
