@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
 
 from careerguide import roadmap as roadmap_layout
@@ -20,6 +21,7 @@ from careerguide.templatetags.guide import plain_text
 from core.page_cache import cache_public_page
 
 COST_FILTERS = {"free": True, "paid": False}
+SEARCH_STORED_QUERY_LENGTH = 60  # longer searches are answered afresh, never stored
 # Offered when a search finds nothing: each finds something in the seeded guide.
 SEARCH_EXAMPLES = ["kubernetes", "CKA", "terraform certification", "model monitoring", "CI/CD", "LLMOps"]
 
@@ -217,6 +219,7 @@ def resources(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@cache_public_page(query={"q": None})
 def search(request: HttpRequest) -> HttpResponse:
     results = selectors.search(request.GET.get("q", ""))
     suggestions = [] if results.hits else selectors.search_suggestions()
@@ -226,7 +229,12 @@ def search(request: HttpRequest) -> HttpResponse:
         "suggestions": suggestions,
         "example_queries": SEARCH_EXAMPLES,
     }
-    return render(request, "careerguide/search.html", ctx)
+    response = render(request, "careerguide/search.html", ctx)
+    # Searches that find something are kept like any page (people repeat the same few); one that
+    # found nothing, or only close matches, may be junk: it is never stored, so junk cannot fill the cache.
+    if not results.hits or results.close_matches or len(results.query) > SEARCH_STORED_QUERY_LENGTH:
+        add_never_cache_headers(response)
+    return response
 
 
 @require_safe

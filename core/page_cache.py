@@ -143,8 +143,8 @@ def cache_public_page(view=None, *, query: Mapping[str, Iterable[str] | None] | 
     query names the parameters the view reads, each with the values it accepts, for example
     @cache_public_page(query={"kind": ResourceKind.values}); query={} for a view that reads none.
     Without it, an address with a query string is answered without the cache. None instead of
-    values accepts any value: only for a view that answers an unknown one with anything but a 200
-    (which is never stored), so that junk values cannot fill the cache.
+    values accepts any value: only for a view that answers an unknown one with anything but a 200, or
+    marks that answer never_cache (neither is ever stored), so that junk values cannot fill the cache.
     """
     accepted = (
         None
@@ -246,13 +246,26 @@ def serve_cached(
 
 def _render_and_store(key: str, render: Callable[[], HttpResponse], *, store: bool) -> HttpResponse:
     response = render()
-    if store and response.status_code == 200 and not response.streaming and not response.cookies:
+    if (
+        store
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and _shareable(response)
+    ):
         parts = _split_at_token(response.content.decode())
         if parts is not None:
             expires = time.time() + PAGE_SECONDS
             cache.set(key, (expires, parts), PAGE_SECONDS)
             _remember(key, parts, expires)
     return response
+
+
+def _shareable(response: HttpResponse) -> bool:
+    """Whether the view let its answer be kept: not if it said no-store or private (never_cache and
+    friends), as a view does for an answer that must not fill the cache (a search that found nothing)."""
+    directives = response.get("Cache-Control", "")
+    return "no-store" not in directives and "private" not in directives
 
 
 def _split_at_token(html: str) -> tuple[str, ...] | None:

@@ -306,3 +306,34 @@ def test_post_migrate_puts_back_the_fts5_table_a_table_rebuild_dropped():
     assert titles("kubernetes") == ["Kubernetes"]
     SkillFactory(name="Kubernetes operators")
     assert titles("kubernetes operators") == ["Kubernetes operators"]
+
+
+# Kept like a page: a search that finds something is stored; one that finds nothing never is
+
+
+def test_a_search_that_finds_something_is_stored_and_follows_the_next_save(client, editor, django_assert_num_queries):
+    skill = SkillFactory(name="Feature stores", summary="Serve features to models.", status=Status.PUBLISHED)
+    first = client.get(URL, {"q": "features"})
+    assert first.status_code == 200 and "no-store" not in first.get("Cache-Control", "")
+    # Served again from the store: the content version only (in a test's transaction), no search, no template.
+    with django_assert_num_queries(1):
+        again = client.get(URL, {"q": "features"})
+    assert again.context is None
+    assert again.content == first.content or ">Feature stores</a>" in again.content.decode()
+    client.force_login(editor)
+    client.post(
+        reverse("admin:skills_skill_change", args=[skill.pk]),
+        skill_form_data(skill, name="Feature platforms", summary="Serve features to models."),
+    )
+    client.logout()
+    html = client.get(URL, {"q": "features"}).content.decode()
+    assert ">Feature platforms</a>" in html and "Feature stores" not in html
+
+
+@pytest.mark.parametrize("query", ["qwertyuiop", "", "the of", "kubernetess " * 10])
+def test_a_search_that_finds_nothing_or_is_long_is_never_stored(client, seeded_guide, query):
+    for _ in range(2):
+        response = client.get(URL, {"q": query})
+        assert response.status_code == 200
+        assert response.context is not None  # rendered afresh each time
+        assert "no-store" in response["Cache-Control"]

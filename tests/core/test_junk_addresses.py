@@ -113,18 +113,24 @@ def test_junk_addresses_store_nothing(stores, own_prefix, capsys):
             send(f"/keyed/plain/?utm_source=junk{n}" if n % 2 else f"/keyed/filtered/?kind=junk{n}")
         # The site's own pages, fewer times (each is rendered: its address is not the stored one).
         for n in range(100):
-            for url in (f"/?junk={n}", f"/skills/tech-0/?x={n}", f"/resources/?kind=junk{n}", f"/skills/junk-{n}/"):
+            for url in (
+                f"/?junk={n}",
+                f"/skills/tech-0/?x={n}",
+                f"/resources/?kind=junk{n}",
+                f"/skills/junk-{n}/",
+                f"/search/?q=zq{n}xv",  # finds nothing: never stored
+            ):
                 send(url)
     finally:
         logging.disable(logging.NOTSET)
     after = (redis_figures(own_prefix), resident_kb())
     with capsys.disabled():
         redis_before, redis_after = before[0] or "-", after[0] or "-"
-        print(f"\n{JUNK + 400} junk requests, answered {answers}; pages stored: {len(stored)} before them, ", end="")
+        print(f"\n{JUNK + 500} junk requests, answered {answers}; pages stored: {len(stored)} before them, ", end="")
         print(f"{len(stores) - len(stored)} by them; Redis: {redis_before} before, {redis_after} after; ", end="")
         print(f"this process's resident memory (not asserted): {before[1]} KB before, {after[1]} KB after")
     assert stores == stored  # nothing more was stored
-    assert answers == {200: JUNK + 300, 404: 100}
+    assert answers == {200: JUNK + 400, 404: 100}
     if before[0]:
         assert before[0]["keys"] >= len(stored)  # the stored pages are this test's keys
         assert after[0]["keys"] == before[0]["keys"]

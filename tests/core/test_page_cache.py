@@ -122,11 +122,18 @@ def test_each_visitor_gets_a_working_csrf_token_from_a_cached_page(guide):
     assert tokens[0] != tokens[1]
 
 
-def test_search_is_not_cached(client, guide, django_assert_max_num_queries):
+def test_a_search_that_finds_something_is_stored_one_that_finds_nothing_is_not(
+    client, guide, django_assert_max_num_queries
+):
     client.get("/search/?q=tech")
     with django_assert_max_num_queries(10) as captured:
         client.get("/search/?q=tech")
-    # The full-text query runs again: the answer was not a stored page.
+    # Stored: the full-text query does not run again.
+    assert not any("searchdocument" in query["sql"] for query in captured.captured_queries)
+    client.get("/search/?q=qwertyuiop")
+    with django_assert_max_num_queries(10) as captured:
+        client.get("/search/?q=qwertyuiop")
+    # Nothing found: never stored (junk could fill the cache), so the query runs again.
     assert any("searchdocument" in query["sql"] for query in captured.captured_queries)
 
 
