@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Prefetch, Q
 
 from careerguide.models import Career, CareerSkill
+from core import page_cache
 from core.content import Status
 from progress.models import (
     Learner,
@@ -143,9 +144,53 @@ class PathwayProgress:
         return f"{self.done} of {self.total} steps"
 
 
+@dataclass(frozen=True)
+class GuideContent:
+    """The published careers, and each one's published skills in the dashboard's order with their
+    count of published topics and their prerequisites: what every tally reads of the content."""
+
+    careers: list[Career]
+    career_skills: dict[int, list[CareerSkill]]  # by career id
+
+
+_guide_memo: tuple[str, GuideContent] | None = None  # (content version, content): this process's copy
+
+
+def guide_content() -> GuideContent:
+    """The guide's content as the tallies need it, read once per content version by this process
+    (3 queries then; none after, but the version's read at most once a second, or inside a
+    transaction each time). Shared by every request: nothing may change what it holds."""
+    global _guide_memo
+    version = page_cache.content_version()
+    memo = _guide_memo
+    if memo is not None and memo[0] == version:
+        return memo[1]
+    careers = list(Career.objects.published())
+    content = GuideContent(careers=careers, career_skills=_career_skills(careers))
+    _guide_memo = (version, content)
+    return content
+
+
+def _career_skills(careers: list[Career]) -> dict[int, list[CareerSkill]]:
+    by_career: dict[int, list[CareerSkill]] = {career.pk: [] for career in careers}
+    rows = (
+        CareerSkill.objects.filter(career__in=careers, skill__status=Status.PUBLISHED)
+        .select_related("skill")
+        .annotate(topics_total=Count("skill__topics", filter=Q(skill__topics__status=Status.PUBLISHED), distinct=True))
+        .prefetch_related(Prefetch("skill__prerequisites", to_attr="all_prerequisites"))
+        .order_by("order", "skill__order", "skill__name")
+    )
+    for career_skill in rows:
+        by_career[career_skill.career_id].append(career_skill)
+    kinds = list(SkillKind.values)  # technical before soft, as the guide lists them
+    for career_skills in by_career.values():
+        career_skills.sort(key=lambda cs: kinds.index(cs.skill.kind))
+    return by_career
+
+
 def career_for_learner(learner: Learner | None) -> Career | None:
-    """The career a learner follows, else the default published career (one query)."""
-    return pick_career(list(Career.objects.published()), learner)
+    """The career a learner follows, else the default published career."""
+    return pick_career(guide_content().careers, learner)
 
 
 def pick_career(careers: list[Career], learner: Learner | None) -> Career | None:
@@ -157,20 +202,13 @@ def pick_career(careers: list[Career], learner: Learner | None) -> Career | None
     return (defaults or careers or [None])[0]
 
 
-def skill_items(*, learner: Learner | None, career: Career, prerequisites: bool = True) -> list[SkillItem]:
-    """The career's published skills, each with its count of published topics and the learner's progress
-    on it and its topics (4 queries), and with each skill's prerequisites unless told not to (one query
-    fewer: the tallies need none)."""
-    career_skills = (
-        CareerSkill.objects.filter(career=career, skill__status=Status.PUBLISHED)
-        .select_related("skill")
-        .annotate(topics_total=Count("skill__topics", filter=Q(skill__topics__status=Status.PUBLISHED), distinct=True))
-    )
-    if prerequisites:
-        career_skills = career_skills.prefetch_related(Prefetch("skill__prerequisites", to_attr="all_prerequisites"))
-    career_skills = list(career_skills.order_by("order", "skill__order", "skill__name"))
-    kinds = list(SkillKind.values)  # technical before soft, as the guide lists them
-    career_skills.sort(key=lambda cs: kinds.index(cs.skill.kind))
+def skill_items(*, learner: Learner | None, career: Career, content: GuideContent | None = None) -> list[SkillItem]:
+    """The career's published skills, each with its count of published topics, its prerequisites and
+    the learner's progress on it and its topics: 2 queries for the learner's rows, the content from
+    guide_content() unless given (a draft career, which only editors preview, is read afresh)."""
+    career_skills = (content or guide_content()).career_skills.get(career.pk)
+    if career_skills is None:
+        career_skills = _career_skills([career])[career.pk]
     rows, topic_counts = {}, {}
     if learner is not None and learner.pk:
         skill_ids = [cs.skill_id for cs in career_skills]
@@ -220,22 +258,26 @@ def kind_tallies(items: list[SkillItem]) -> list[Tally]:
     return [tally for tally in tallies.values() if tally.total]
 
 
-def target_level(*, learner: Learner, skill) -> int | None:
+def target_level(*, learner: Learner, skill, content: GuideContent | None = None) -> int | None:
     """The level the career the learner follows asks of the skill; None when it is not part of it."""
-    career = career_for_learner(learner)
+    content = content or guide_content()
+    career = pick_career(content.careers, learner)
     if career is None:
         return None
-    return CareerSkill.objects.filter(career=career, skill=skill).values_list("target_level", flat=True).first()
+    return next((cs.target_level for cs in content.career_skills[career.pk] if cs.skill_id == skill.pk), None)
 
 
 def followed_items(
-    learner: Learner | None, *, prerequisites: bool = True
+    learner: Learner | None, content: GuideContent | None = None
 ) -> tuple[list[Career], Career | None, list[SkillItem]]:
-    """The published careers, the one the learner follows, and its skills with their progress."""
-    careers = list(Career.objects.published())
-    career = pick_career(careers, learner)
-    items = skill_items(learner=learner, career=career, prerequisites=prerequisites) if career else []
-    return careers, career, items
+    """The published careers, the one the learner follows, and its skills with their progress.
+
+    Writes pass the content they read before their transaction: inside one, the content version is
+    read from the database each time (core.page_cache.content_version)."""
+    content = content or guide_content()
+    career = pick_career(content.careers, learner)
+    items = skill_items(learner=learner, career=career, content=content) if career else []
+    return content.careers, career, items
 
 
 def next_skills(items: list[SkillItem], limit: int = 5) -> list[NextSkill]:

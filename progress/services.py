@@ -89,11 +89,19 @@ def _count_change(learner: Learner) -> None:
 
 
 def _record(
-    *, learner: Learner, description: str, skill: Skill | None = None, step=None, topic=None, at: datetime
+    *,
+    learner: Learner,
+    description: str,
+    skill: Skill | None = None,
+    step=None,
+    topic=None,
+    at: datetime,
+    content: selectors.GuideContent | None = None,
 ) -> list[selectors.SkillItem]:
     """Record a change in the learner's history, with the overall percentage it left; returns
-    the followed skills that percentage was tallied from."""
-    _, _, items = selectors.followed_items(learner, prerequisites=False)
+    the followed skills that percentage was tallied from (content: the guide as read before the
+    transaction, which the frequent writes pass to spare a query)."""
+    _, _, items = selectors.followed_items(learner, content)
     _count_change(learner)
     ProgressEvent.objects.create(
         learner=learner,
@@ -126,11 +134,12 @@ def progress_update(*, learner: Learner, skill: Skill, changes: dict) -> Progres
     if unknown:
         raise ValueError(f"Unknown progress fields: {sorted(unknown)}")
     now = timezone.now()
+    content = selectors.guide_content()
     with transaction.atomic():
         progress, _ = SkillProgress.objects.select_for_update().get_or_create(
             learner=learner, skill=skill, defaults={"updated_at": now}
         )
-        changes = _done_means_the_target(learner, skill, progress, changes)
+        changes = _done_means_the_target(learner, skill, progress, changes, content)
         changed = {name: value for name, value in changes.items() if getattr(progress, name) != value}
         if changed.get("level") and changes.get("status", progress.status) == ProgressStatus.NOT_STARTED:
             # Rating yourself above zero means you have started.
@@ -141,11 +150,13 @@ def progress_update(*, learner: Learner, skill: Skill, changes: dict) -> Progres
             setattr(progress, name, value)
         progress.updated_at = now
         progress.save()
-        items = _record(learner=learner, skill=skill, description=_describe(skill, changed), at=now)
+        items = _record(learner=learner, skill=skill, description=_describe(skill, changed), at=now, content=content)
     return ProgressChange(progress, items)
 
 
-def _done_means_the_target(learner: Learner, skill: Skill, progress: SkillProgress, changes: dict) -> dict:
+def _done_means_the_target(
+    learner: Learner, skill: Skill, progress: SkillProgress, changes: dict, content: selectors.GuideContent
+) -> dict:
     """The rule that keeps "done" honest (selectors.ROLL_UP_RULE): marking a skill done raises the
     level to the one the followed career asks for; a level set below it on a skill already done
     makes it "learning" again; done together with a lower level, both chosen now, is refused."""
@@ -154,7 +165,7 @@ def _done_means_the_target(learner: Learner, skill: Skill, progress: SkillProgre
     lowers_level = "level" in changes and changes["level"] != progress.level
     if status_now != ProgressStatus.DONE or not (marks_done or lowers_level):
         return changes
-    target = selectors.target_level(learner=learner, skill=skill)
+    target = selectors.target_level(learner=learner, skill=skill, content=content)
     level = changes.get("level", progress.level)
     if target is None or level >= target:
         return changes
@@ -221,6 +232,7 @@ def topic_set(*, learner: Learner, topic: Topic, status: str) -> TopicChange:
     """Set the learner's status on a topic. Idempotent: the same status again changes and records nothing."""
     ProgressStatus(status)  # raises ValueError on anything else
     now = timezone.now()
+    content = selectors.guide_content()
     with transaction.atomic():
         progress, _ = TopicProgress.objects.select_for_update().get_or_create(
             learner=learner, topic=topic, defaults={"updated_at": now}
@@ -237,6 +249,7 @@ def topic_set(*, learner: Learner, topic: Topic, status: str) -> TopicChange:
             topic=topic,
             description=f"{topic.skill.name}: {topic.name}, {label}",
             at=now,
+            content=content,
         )
     return TopicChange(progress, items)
 
@@ -282,6 +295,7 @@ def plan_set(*, learner: Learner, pathway, following: bool) -> None:
 def step_set(*, learner: Learner, step: PathwayStep, done: bool) -> None:
     """Tick or untick a pathway step; ticking a step also puts its pathway on the learner's plan."""
     now = timezone.now()
+    content = selectors.guide_content()
     with transaction.atomic():
         if done:
             PathwayPlan.objects.get_or_create(learner=learner, pathway=step.pathway)
@@ -289,11 +303,23 @@ def step_set(*, learner: Learner, step: PathwayStep, done: bool) -> None:
                 learner=learner, step=step, defaults={"completed_at": now}
             )
             if created:
-                _record(learner=learner, step=step, description=f"{step.pathway.name}: done “{step.title}”", at=now)
+                _record(
+                    learner=learner,
+                    step=step,
+                    description=f"{step.pathway.name}: done “{step.title}”",
+                    at=now,
+                    content=content,
+                )
         else:
             deleted, _ = StepCompletion.objects.filter(learner=learner, step=step).delete()
             if deleted:
-                _record(learner=learner, step=step, description=f"{step.pathway.name}: undid “{step.title}”", at=now)
+                _record(
+                    learner=learner,
+                    step=step,
+                    description=f"{step.pathway.name}: undid “{step.title}”",
+                    at=now,
+                    content=content,
+                )
 
 
 def steps_merge(*, learner: Learner, steps: list[PathwayStep], pathways: list) -> None:

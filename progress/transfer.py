@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -22,9 +23,11 @@ from progress.services import ProgressEntry, TopicEntry
 from skills.models import LEVEL_NAMES, Skill, Topic
 
 FORMAT = "careerguide.progress"
-# 2 added "topics"; files of version 1 (no topics) still import.
-VERSION = 2
-READABLE_VERSIONS = (1, 2)
+# 2 added "topics"; 3 added "history" (every recorded change, oldest first; kept for the learner, never
+# imported: it tells what happened on the site that wrote it). Files of versions 1 and 2 still import.
+VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
+HISTORY_CHUNK = 2000  # events read and written at a time: the export's memory does not grow with history
 MAX_ENTRIES = 1000
 
 
@@ -44,7 +47,7 @@ class GuideRow:
 def _guide_rows(learner: Learner, career: Career | None) -> list[GuideRow]:
     """Every published skill of the career in the dashboard's order (selectors.skill_items), touched or
     not, then any other skill the learner has progress on."""
-    items = selectors.skill_items(learner=learner, career=career, prerequisites=False) if career else []
+    items = selectors.skill_items(learner=learner, career=career) if career else []
     in_guide = {item.skill.pk for item in items}
     rows = [GuideRow(item.skill, item.progress, item.target) for item in items]
     return rows + [GuideRow(row.skill, row, None) for row in _rows(learner) if row.skill_id not in in_guide]
@@ -126,7 +129,30 @@ def export_data(*, learner: Learner, career: Career | None) -> dict:
 
 
 def export_json(*, learner: Learner, career: Career | None) -> str:
-    return json.dumps(export_data(learner=learner, career=career), indent=2, ensure_ascii=False)
+    return "".join(export_json_chunks(learner=learner, career=career))
+
+
+def export_json_chunks(*, learner: Learner, career: Career | None) -> Iterator[str]:
+    """The JSON export in pieces, for a streamed response: everything export_data holds, then the
+    learner's history read HISTORY_CHUNK events at a time, so that ten thousand events take no more
+    memory than ten."""
+    head = json.dumps(export_data(learner=learner, career=career), indent=2, ensure_ascii=False)
+    yield head.removesuffix("\n}") + ',\n  "history": ['
+    events = (
+        learner.events.order_by("created_at", "id")
+        .values_list("created_at", "description", "overall_percent", "skill__slug", "topic__slug")
+        .iterator(chunk_size=HISTORY_CHUNK)
+    )
+    separator = "\n    "
+    for at, description, percent, skill, topic in events:
+        entry = {"at": at.isoformat(), "change": description, "overall_percent": percent}
+        if skill:
+            entry["skill"] = skill
+        if topic:
+            entry["topic"] = topic
+        yield separator + json.dumps(entry, ensure_ascii=False)
+        separator = ",\n    "
+    yield ("\n  ]" if separator != "\n    " else "]") + "\n}\n"
 
 
 def _spreadsheet_safe(value: str) -> str:
@@ -275,7 +301,8 @@ def parse_import(raw: bytes) -> ImportPlan:
         _fail("That file is not a Career Guide progress export.")
     version = data.get("version")
     if isinstance(version, bool) or version not in READABLE_VERSIONS:
-        readable = " or ".join(str(number) for number in READABLE_VERSIONS)
+        *first, last = (str(number) for number in READABLE_VERSIONS)
+        readable = f"{', '.join(first)} or {last}" if first else last
         if type(version) is int and abs(version) < 10**9:
             _fail(f"That export has version {version}; this site reads version {readable}.")
         _fail(f"That export has no version number; this site reads version {readable}.")

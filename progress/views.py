@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -52,7 +52,7 @@ def _summary(learner: Learner, items: list[selectors.SkillItem] | None) -> dict:
     in place moves all of its bars (static/js/site.js).
     """
     if items is None:
-        _, _, items = selectors.followed_items(learner, prerequisites=False)
+        _, _, items = selectors.followed_items(learner)
     overall = selectors.overall_tally(items)
     kinds = selectors.kind_tallies(items)
     bars = {"overall-progress": overall, **{kind_bar_id(tally): tally for tally in kinds}}
@@ -258,8 +258,13 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse:
         return redirect("progress:dashboard")
     career = selectors.career_for_learner(learner)
     content_type, exporter = EXPORTS[fmt]
-    kwargs = {"title": f"My progress: {career}" if career else "My progress"} if fmt == "md" else {}
-    response = HttpResponse(exporter(learner=learner, career=career, **kwargs), content_type=content_type)
+    if fmt == "json":  # holds the whole history: streamed, in constant memory
+        response = StreamingHttpResponse(
+            transfer.export_json_chunks(learner=learner, career=career), content_type=content_type
+        )
+    else:
+        kwargs = {"title": f"My progress: {career}" if career else "My progress"} if fmt == "md" else {}
+        response = HttpResponse(exporter(learner=learner, career=career, **kwargs), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{transfer.export_filename(fmt)}"'
     return response
 
@@ -354,7 +359,7 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     if len(token) > 64:
         raise Http404
     learner = get_object_or_404(Learner, calendar_token=token)
-    _, career, items = selectors.followed_items(learner, prerequisites=False)
+    _, career, items = selectors.followed_items(learner)
     body = calendar_feeds.calendar_feed(
         learner=learner, items=items, site_url=settings.SITE_URL, career_name=career.name if career else "Career"
     )

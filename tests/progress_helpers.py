@@ -57,3 +57,8 @@ def visitor_with_progress(client, skill, **values) -> Learner:
     session[SESSION_KEY] = learner.pk
     session.save()
     return learner
+
+
+def body(response) -> bytes:
+    """A response's body, streamed (the JSON export) or not."""
+    return b"".join(response.streaming_content) if response.streaming else response.content

@@ -55,7 +55,7 @@ def guide_progress(context, career) -> GuideMarks:
     """{% guide_progress career as my %}: the learner's marks on the career's skills, tallied as the
     dashboard tallies them (topics included). No query for a visitor who has recorded nothing."""
     learner = _learner(context)
-    items = [] if learner is None else selectors.skill_items(learner=learner, career=career, prerequisites=False)
+    items = [] if learner is None else selectors.skill_items(learner=learner, career=career)
     return GuideMarks(
         statuses={item.skill.pk: item.status for item in items},
         overall=selectors.overall_tally(items),

@@ -2,6 +2,7 @@
 
 import csv
 import datetime
+import hashlib
 import io
 import json
 
@@ -17,7 +18,7 @@ from progress import services
 from progress.models import Learner, PathwayPlan, ProgressEvent, ProgressStatus, SkillProgress, StepCompletion
 from skills.models import Skill
 from tests.factories import PathwayFactory, PathwayStepFactory
-from tests.progress_helpers import account_learner, make_career, make_pathway
+from tests.progress_helpers import account_learner, body, make_career, make_pathway
 
 pytestmark = pytest.mark.django_db
 
@@ -104,8 +105,9 @@ def test_it_exports_json(client, alice, alices_progress):
     assert response["Content-Type"] == "application/json"
     today = timezone.localdate().isoformat()
     assert response["Content-Disposition"] == f'attachment; filename="career-guide-progress-{today}.json"'
-    data = json.loads(response.content)
-    assert (data["format"], data["version"]) == ("careerguide.progress", 2)
+    assert response.streaming  # the history makes it long: streamed, never held whole
+    data = json.loads(body(response))
+    assert (data["format"], data["version"]) == ("careerguide.progress", 3)
     assert [entry["skill"] for entry in data["skills"]] == ["tech-0", "tech-1", "soft-0"]  # the guide's order
     by_slug = {entry["skill"]: entry for entry in data["skills"]}
     # the guide's every skill, touched or not (tech-2 is not), in its order, with its target
@@ -221,7 +223,7 @@ def test_export_with_an_empty_account_learner_is_an_empty_file(client, alice):
     make_career()
     account_learner(alice)
     client.force_login(alice)
-    data = client.get(_export_url("json")).json()
+    data = json.loads(body(client.get(_export_url("json"))))
     assert (data["skills"], data["pathways"]) == ([], [])
     assert len(data["career"]["skills"]) == 4  # the guide's skills are listed all the same
 
@@ -257,7 +259,7 @@ def test_import_refuses_other_methods(client):
 
 def test_export_then_import_gives_back_the_same_data(client, alice, alices_progress):
     client.force_login(alice)
-    exported = client.get(_export_url("json")).content
+    exported = body(client.get(_export_url("json")))
     fields = ("skill__slug", "status", "level", "notes", "evidence_links", "target_date", "updated_at")
     skills_before = list(alices_progress.skill_progress.order_by("skill__slug").values(*fields))
     steps_before = set(alices_progress.step_completions.values_list("step_id", flat=True))
@@ -278,7 +280,7 @@ def test_export_then_import_gives_back_the_same_data(client, alice, alices_progr
 
 def test_importing_the_same_file_twice_changes_nothing_the_second_time(client, alice, alices_progress):
     client.force_login(alice)
-    exported = client.get(_export_url("json")).content
+    exported = body(client.get(_export_url("json")))
     response = client.post(IMPORT_URL, _upload(exported))
     assert _messages(response)[-1] == "Imported: 0 skills updated, 0 topics updated, 2 pathway steps ticked."
     assert StepCompletion.objects.count() == 2
@@ -353,7 +355,7 @@ REFUSED = [
     (b"\xff\xfe\x00garbage", "That file is not valid JSON."),
     ('{"hello": "world"}', "That file is not a Career Guide progress export."),
     ("[1, 2, 3]", "That file is not a Career Guide progress export."),
-    (_file(version=3), "That export has version 3; this site reads version 1 or 2."),
+    (_file(version=4), "That export has version 4; this site reads version 1, 2 or 3."),
     (_file(skills={"tech-0": 3}), "That file is damaged: “skills” must be a list."),
     (_file(_entry(), "tech-1"), "That file is damaged: skill entry 2 is not in the expected shape."),
     (
@@ -509,11 +511,13 @@ CRAFTED = [
     pytest.param(_file(_entry(notes={"a": 1})), "Skill entry 1 (tech-0) is invalid: notes must be text.", id="notes"),
     pytest.param(_file(_entry(skill=7)), "That file is damaged: skill entry 1 has no “skill” name.", id="slug-number"),
     pytest.param(
-        _file(version=[1]), "That export has no version number; this site reads version 1 or 2.", id="version-is-a-list"
+        _file(version=[1]),
+        "That export has no version number; this site reads version 1, 2 or 3.",
+        id="version-is-a-list",
     ),
     pytest.param(
         _file(version=True),
-        "That export has no version number; this site reads version 1 or 2.",
+        "That export has no version number; this site reads version 1, 2 or 3.",
         id="version-is-a-bool",
     ),
     pytest.param(
@@ -545,3 +549,65 @@ def test_an_import_keeps_an_old_target_date_that_the_form_would_refuse_now(clien
     old = _file(_entry(target_date="2019-05-01"))
     assert client.post(IMPORT_URL, _upload(old)).status_code == 302
     assert SkillProgress.objects.get().target_date == datetime.date(2019, 5, 1)
+
+
+def _events(learner, count: int) -> None:
+    start = timezone.now() - datetime.timedelta(days=400)
+    ProgressEvent.objects.bulk_create(
+        ProgressEvent(
+            learner=learner,
+            description=f"Change {n} “ünïcode”",
+            overall_percent=n % 101,
+            created_at=start + datetime.timedelta(minutes=n),
+        )
+        for n in range(count)
+    )
+
+
+def _peak_while_streaming(client) -> tuple[int, bytes]:
+    """The largest amount of memory Python held while the JSON export was read, and the file."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        response = client.get(_export_url("json"))
+        size = 0
+        digest = hashlib.sha256()
+        for chunk in response.streaming_content:  # read as a client would, keeping nothing of it
+            size += len(chunk)
+            digest.update(chunk)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return peak, size
+
+
+def test_the_json_export_streams_the_whole_history_in_constant_memory(client, alice, capsys):
+    """A learner with 10,000 events exports in about the memory of one with 2,500: the history is read
+    and written HISTORY_CHUNK (2,000) events at a time, so memory stops growing once a chunk is full."""
+    make_career()
+    learner = account_learner(alice)
+    client.force_login(alice)
+    _events(learner, 2_500)
+    small_peak, small_size = _peak_while_streaming(client)
+    _events(learner, 7_500)
+    large_peak, large_size = _peak_while_streaming(client)
+    with capsys.disabled():
+        print(f"\nJSON export: 2,500 events {small_size} bytes, peak {small_peak // 1024} KB; ", end="")
+        print(f"10,000 events {large_size} bytes, peak {large_peak // 1024} KB")
+    assert large_size > 3.5 * small_size  # four times the history, four times the file...
+    assert large_peak < 1.25 * small_peak  # ...in about the same memory
+
+    data = json.loads(body(client.get(_export_url("json"))))
+    assert len(data["history"]) == 10_000
+    assert data["history"][0]["change"] == "Change 0 “ünïcode”"  # oldest first
+    assert [entry["at"] for entry in data["history"]] == sorted(entry["at"] for entry in data["history"])
+
+
+def test_an_export_with_no_history_is_valid_json_and_imports_back(client, alice, alices_progress):
+    client.force_login(alice)
+    ProgressEvent.objects.all().delete()
+    exported = body(client.get(_export_url("json")))
+    assert json.loads(exported)["history"] == []
+    response = client.post(reverse("progress:import"), {"file": SimpleUploadedFile("p.json", exported)})
+    assert response.status_code == 302

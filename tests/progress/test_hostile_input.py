@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from progress.models import SkillProgress
 from tests.hostile import CONTENT_PAYLOADS, PAYLOADS, SCRIPT, assert_inert, flash_messages, get_without_server_error
-from tests.progress_helpers import make_career, make_pathway
+from tests.progress_helpers import body, make_career, make_pathway
 
 pytestmark = pytest.mark.django_db
 
@@ -164,7 +164,7 @@ def test_exports_carry_hostile_notes_as_data(client, career, payload):
     response = get_without_server_error(client, reverse("progress:export", args=["json"]))
     assert response["Content-Type"] == "application/json"
     assert response["X-Content-Type-Options"] == "nosniff"
-    assert json.loads(response.content)["skills"][0]["notes"] == notes
+    assert json.loads(body(response))["skills"][0]["notes"] == notes
 
     response = get_without_server_error(client, reverse("progress:export", args=["csv"]))
     assert response["Content-Type"] == "text/csv; charset=utf-8"
