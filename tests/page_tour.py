@@ -3,9 +3,10 @@
 The W3C HTML checker (tests/operations/test_html_validity.py) and axe (tests/browser/test_every_page.py)
 both check exactly these pages: every URL in the sitemap, search (results, close matches, nothing found,
 empty), the tracker as a new visitor, a visitor with progress and a logged-in learner (with a one-off
-message too), a share page, the import and reset pages, every account page (sign-up and its confirmation,
-log in, the lockout, password change and reset, the account page and deleting it), forms that came back
-with errors, a draft an editor previews, and the error pages (404, 500, 503).
+message too, and a plan with target dates, a planned week and a calendar address), a share page, the
+import and reset pages, every account page (sign-up and its confirmation, log in, the lockout, password
+change and reset, the account page and deleting it), forms that came back with errors, a draft an editor
+previews, and the error pages (404, 500, 503).
 
 Needs the seeded guide (the `seeded_guide` fixture) and a database the test may write to.
 """
@@ -138,18 +139,23 @@ def take_the_tour(*, every_topic: bool = True) -> list[Page]:
     tour.post(marker, "visitor with progress", f"/progress/pathways/{pathway.slug}/", {"following": "1"})
     tour.post(marker, "visitor with progress", f"/progress/steps/{pathway.steps.first().pk}/", {"done": "1"})
     tour.post(marker, "visitor with progress", f"/progress/skills/{python.slug}/", {"evidence_links": "not a link"})
+    tour.post(marker, "visitor with progress", "/progress/plan/hours/", {"hours_per_week": "6"})
+    tour.post(marker, "visitor with progress", "/progress/plan/hours/", {"hours_per_week": "many"})
+    tour.post(marker, "visitor with progress", "/progress/calendar/", {"action": "enable"})
     tour.get(marker, "visitor with progress", "/progress/")
     tour.get(marker, "visitor with progress", "/")
     tour.get(marker, "visitor with progress", "/roadmap/")
 
-    # A learner with an account, progress on several skills, a followed pathway and a share link.
+    # A learner with an account: progress on several skills with target dates overdue, soon and later (their
+    # plan), a planned week, a calendar address, a followed pathway with a ticked step and a share link.
     alice = UserFactory(username="alice")
     learner = account_learner(alice)
     today = timezone.localdate()
-    for slug, level, status in (
-        ("programming-python", 3, "done"),
-        ("machine-learning", 1, "learning"),
-        ("communication", 2, "learning"),
+    for slug, level, status, days_to_target in (
+        ("programming-python", 3, "done", None),
+        ("machine-learning", 1, "learning", -10),
+        ("communication", 2, "learning", 7),
+        ("containers-orchestration", 1, "learning", 90),
     ):
         services.progress_update(
             learner=learner,
@@ -159,12 +165,14 @@ def take_the_tour(*, every_topic: bool = True) -> list[Page]:
                 "status": status,
                 "notes": "Practising <every> day & night.",
                 "evidence_links": "https://example.com/repo\nhttps://example.com/certificate",
-                "target_date": today + timedelta(days=90),
+                "target_date": None if days_to_target is None else today + timedelta(days=days_to_target),
             },
         )
     services.topic_set(learner=learner, topic=topic, status="done")
     services.plan_set(learner=learner, pathway=pathway, following=True)
     services.step_set(learner=learner, step=pathway.steps.first(), done=True)
+    services.hours_per_week_set(learner=learner, hours=8)
+    services.calendar_enable(learner=learner)
     token = services.share_enable(learner=learner)
     learner_client = Client()
     learner_client.force_login(alice)
