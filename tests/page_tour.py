@@ -78,7 +78,9 @@ class Tour:
         assert response.status_code == status, f"{label} answered {response.status_code}, not {status}"
         assert response["Content-Type"].startswith("text/html"), f"{label} is {response['Content-Type']}"
         headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
-        page = Page(who, label, final, status, response.content.decode(), response.templates[0].name, headers)
+        # A page the page cache answered was rendered by no template in this request.
+        template = response.templates[0].name if response.templates else "(a stored page)"
+        page = Page(who, label, final, status, response.content.decode(), template, headers)
         self.pages.append(page)
         return page
 
