@@ -367,8 +367,9 @@ def main(argv: list[str]) -> int:
         f"`Accept-Encoding: {ACCEPT_ENCODING or '(none)'}`; the load generator shares the cores with the server",
         f"- Server: `{' '.join(Path(part).name if part.endswith('.py') else part for part in command[1:])}`, "
         "production settings (`DJANGO_ENV=production`, `SECURE_SSL_REDIRECT=false`, hashed static files)",
-        f"- Targets: guide >= {TARGET_RATIOS['guide']} x static req/s, dashboard >= {TARGET_RATIOS['dashboard']} x "
-        f"static req/s, zero errors{'' if config.enforce else ' (ratio targets not enforced: BENCH_ENFORCE=0)'}",
+        "- Targets: "
+        + ", ".join(f"{name} >= {ratio} x static req/s" for name, ratio in TARGET_RATIOS.items())
+        + f", zero errors{'' if config.enforce else ' (ratio targets not enforced: BENCH_ENFORCE=0)'}",
         "",
     ]
     all_ok = True
