@@ -7,8 +7,10 @@ from contextlib import ExitStack
 from io import StringIO
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
-from django.db import transaction
+from django.core.management.color import no_style
+from django.db import IntegrityError, connection, models, transaction
 
 from tests.factories import UserFactory
 
@@ -99,7 +101,8 @@ def _fresh_log_limits():
 #
 # Tests that commit (transaction=True, live_server) cannot share it: Django empties the database after
 # each of them. For them, and for a first test that runs before the test database exists (say, one
-# module run alone), `seeded_guide` loads the guide itself when it is not there.
+# module run alone), `seeded_guide` puts the guide in itself when it is not there: the first time in
+# this process with load_guide, and after that by writing back the rows that load kept (GuideRows).
 
 
 def _database_use(item: pytest.Item) -> str | None:
@@ -120,6 +123,67 @@ def _shares_the_guide(item: pytest.Item | None) -> bool:
     )
 
 
+def _models() -> list[type[models.Model]]:
+    """Every table's model, many-to-many tables included."""
+    return [
+        model for model in apps.get_models(include_auto_created=True) if model._meta.managed and not model._meta.proxy
+    ]
+
+
+class GuideRows:
+    """The rows the first load_guide in this process wrote, written back as they were for each later test
+    that needs the guide: one bulk insert a table instead of the loader's thousands of validated saves,
+    history rows and search-index updates (seconds per test, a minute in all on a browser test run).
+
+    The rows are kept only from a load into a database without content, so they are the whole guide and
+    nothing else; they are written back only into tables that are empty (else load_guide runs as before), with
+    a new content version and, on PostgreSQL, the sequences moved past them. Search finds them: SQLite's
+    full-text triggers and PostgreSQL's generated column index the search rows as they are inserted.
+    tests/test_guide_rows.py checks that load_guide then finds every entry as it would write it.
+    """
+
+    def __init__(self):
+        self.rows: dict[type[models.Model], list[dict]] | None = None
+
+    def load(self) -> None:
+        if self.rows is not None and self._write_back():
+            return
+        before = {model: set(model._base_manager.values_list("pk", flat=True)) for model in _models()}
+        call_command("load_guide", stdout=StringIO())
+        rows = {}
+        for model in _models():
+            names = [field.attname for field in model._meta.concrete_fields]
+            added = [
+                row for row in model._base_manager.values(*names) if row[model._meta.pk.attname] not in before[model]
+            ]
+            if added:
+                if before[model]:
+                    return  # loaded over content that was there already: these rows are not the guide alone
+                rows[model] = added
+        self.rows = rows
+
+    def _write_back(self) -> bool:
+        """Writes the rows back; False, having written nothing, where any of their tables has rows already."""
+        if any(model._base_manager.exists() for model in self.rows):
+            return False
+        from core import page_cache
+
+        try:
+            with transaction.atomic():
+                for model, rows in self.rows.items():
+                    model._base_manager.bulk_create([model(**row) for row in rows])
+                with connection.cursor() as cursor:
+                    for sql in connection.ops.sequence_reset_sql(no_style(), list(self.rows)):
+                        cursor.execute(sql)
+                page_cache.content_changed(before=True)  # a new content version, as a load gives
+        except IntegrityError:
+            return False  # a test made an entry with a seeded name before asking for the guide
+        return True
+
+
+guide_rows = GuideRows()
+
+
 class SharedGuide:
     """The outer transaction that holds the seeded guide while the tests that share it run."""
 
@@ -133,7 +197,7 @@ class SharedGuide:
         with self.blocker.unblock():
             self.transaction = ExitStack()
             self.transaction.enter_context(transaction.atomic())
-            call_command("load_guide", stdout=StringIO())
+            guide_rows.load()
 
     def close(self) -> None:
         if self.transaction is None:
@@ -196,6 +260,6 @@ def seeded_guide(db):
 
     career = Career.objects.filter(slug=SEEDED_CAREER).first()
     if career is None:
-        call_command("load_guide", stdout=StringIO())
+        guide_rows.load()
         career = Career.objects.get(slug=SEEDED_CAREER)
     return career

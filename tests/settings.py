@@ -37,8 +37,9 @@ STATIC_ROOT = os.path.join(tempfile.gettempdir(), f"careerguide-test-static-{os.
 # REDIS_URL names, gw1 the next free one, and so on, never one that other code on the server owns. The key
 # prefix is this process's own, so a test that looks at Redis's keys sees only its run's
 # (tests/core/test_junk_addresses.py).
-# 0 the app's default, 3 the benchmark (bench/), 11 tests/operations/test_outages.py, 13 test_scale_out.py.
-REDIS_DATABASES_TAKEN = {0, 3, 11, 13}
+# 0 the app's default, 3 the benchmark (bench/), 11 tests/operations/test_outages.py, 13 test_scale_out.py,
+# 14 tests/core/test_junk_addresses.py.
+REDIS_DATABASES_TAKEN = {0, 3, 11, 13, 14}
 REDIS_DATABASES = 16  # Redis's default `databases`
 
 

@@ -1,8 +1,9 @@
 """Junk and 404 addresses store nothing: 20,000 distinct junk query strings leave the cache as it was.
 
 The cache's size is counted by this test's own keys (a key prefix of its own), never the whole Redis
-database, which other test runs share. Run with -s to see the figures: what was stored, this test's keys
-in Redis (with REDIS_URL), Redis's memory and this process's resident memory, before and after.
+database, which other test runs share. The figures (what was stored, this test's keys in Redis with
+REDIS_URL, Redis's memory and this process's resident memory, before and after) are printed at the end of
+the run, in its "figures" section (print_figures in tests/conftest.py: pytest-xdist shows no worker's output).
 """
 
 import logging
@@ -90,7 +91,7 @@ def resident_kb() -> int:
         return int(statm.read().split()[1]) * resource.getpagesize() // 1024
 
 
-def test_junk_addresses_store_nothing(stores, own_prefix, capsys):
+def test_junk_addresses_store_nothing(stores, own_prefix, print_figures):
     make_career()
     client = Client()
     for url in ("/", "/skills/tech-0/", "/resources/", "/keyed/plain/", "/keyed/filtered/"):
@@ -124,11 +125,12 @@ def test_junk_addresses_store_nothing(stores, own_prefix, capsys):
     finally:
         logging.disable(logging.NOTSET)
     after = (redis_figures(own_prefix), resident_kb())
-    with capsys.disabled():
-        redis_before, redis_after = before[0] or "-", after[0] or "-"
-        print(f"\n{JUNK + 500} junk requests, answered {answers}; pages stored: {len(stored)} before them, ", end="")
-        print(f"{len(stores) - len(stored)} by them; Redis: {redis_before} before, {redis_after} after; ", end="")
-        print(f"this process's resident memory (not asserted): {before[1]} KB before, {after[1]} KB after")
+    redis_before, redis_after = before[0] or "-", after[0] or "-"
+    print_figures(
+        f"{JUNK + 500} junk requests, answered {answers}; pages stored: {len(stored)} before them, "
+        f"{len(stores) - len(stored)} by them; Redis: {redis_before} before, {redis_after} after; "
+        f"this process's resident memory (not asserted): {before[1]} KB before, {after[1]} KB after"
+    )
     assert stores == stored  # nothing more was stored
     assert answers == {200: JUNK + 400, 404: 100}
     if before[0]:

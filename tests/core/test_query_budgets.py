@@ -1,13 +1,13 @@
 """Every main page runs the same number of queries with the seeded guide and with ten times as much.
 
-The guide is loaded as `make run` loads it (load_guide), then every skill, pathway (with its
-steps), FAQ entry and resource is copied nine times, with the copies linked as the originals
-are. Each page is first rendered (the cache starts empty: the real work) with the counts pinned
-below, which are the same at both sizes.
+The guide is loaded as `make run` loads it (load_guide, the tests' shared seeded_guide), then every
+skill, pathway (with its steps), FAQ entry and resource is copied nine times, with the copies linked as
+the originals are (in the test's own transaction, so the next test finds the guide as loaded). Each
+page is first rendered (the cache starts empty: the real work) with the counts pinned below, which are
+the same at both sizes.
 """
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from careerguide.models import Career, CareerSkill, FAQEntry, Resource
@@ -105,12 +105,6 @@ def empty_caches() -> None:
     page_cache.clear()
 
 
-@pytest.fixture
-def seeded():
-    """The guide loaded for this test alone: the tenfold tests add to it, so they do not share seeded_guide."""
-    call_command("load_guide", verbosity=0)
-
-
 def count(client, url, django_assert_num_queries, expected):
     with django_assert_num_queries(expected):
         response = client.get(url)
@@ -128,7 +122,9 @@ def test_public_pages_keep_their_query_count_with_the_seeded_guide(client, seede
     assert_the_public_pages_query_counts(client, django_assert_num_queries)
 
 
-def test_public_pages_keep_their_query_count_with_ten_times_the_content(client, seeded, django_assert_num_queries):
+def test_public_pages_keep_their_query_count_with_ten_times_the_content(
+    client, seeded_guide, django_assert_num_queries
+):
     seeded_sizes = [model.objects.count() for model in (Skill, Pathway, FAQEntry, Resource)]
     tenfold()
     assert [model.objects.count() for model in (Skill, Pathway, FAQEntry, Resource)] == [10 * n for n in seeded_sizes]
@@ -163,7 +159,7 @@ def test_the_dashboard_keeps_its_query_count_with_the_seeded_guide(
 
 
 def test_the_dashboard_keeps_its_query_count_with_ten_times_the_content(
-    client, alice, seeded, django_assert_num_queries
+    client, alice, seeded_guide, django_assert_num_queries
 ):
     tenfold()
     assert_the_dashboards_query_count(client, alice, django_assert_num_queries)

@@ -29,6 +29,8 @@ POSTGRES = ("127.0.0.1", 5432)
 DEAD_REDIS = "redis://127.0.0.1:1/0"
 REDIS_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}
 CACHED_DB_SESSIONS = "django.contrib.sessions.backends.cached_db"
+# A Redis database no other test (and no xdist worker, tests/settings.py) uses.
+OWN_REDIS_DB = 11
 
 
 def _caches(location: str) -> dict:
@@ -133,7 +135,7 @@ def test_the_readiness_ping_is_not_failed_open():
 def test_a_logged_in_user_stays_logged_in_when_redis_goes_down(alice):
     _require("Redis", REDIS)
     make_career()
-    live = _caches("redis://127.0.0.1:6379/11")  # a database of its own: nothing else is touched
+    live = _caches(f"redis://127.0.0.1:6379/{OWN_REDIS_DB}")  # a database of its own: nothing else is touched
     client = Client(raise_request_exception=False)
     with override_settings(CACHES=live, SESSION_ENGINE=CACHED_DB_SESSIONS):
         client.force_login(alice)

@@ -42,7 +42,9 @@ PROPAGATION_SECONDS = 30
 # TimeoutError are all OSErrors, listed for the reader; http.client's errors are not OSErrors.
 NOT_YET = (TimeoutError, urllib.error.URLError, ConnectionError, http.client.HTTPException, OSError)
 
-pytestmark = [pytest.mark.postgres, pytest.mark.ops]
+# One xdist group: both servers start once (two_servers is module-scoped) on one worker, and no other
+# worker empties REDIS_DB under them.
+pytestmark = [pytest.mark.postgres, pytest.mark.ops, pytest.mark.xdist_group("scale-out")]
 
 
 def _reachable(address: tuple[str, int]) -> bool:
