@@ -84,7 +84,20 @@ TOPIC_STATUSES = (
     (ProgressStatus.NOT_STARTED, 5),
 )
 
-# The same, as random.choices takes them fastest: the values and their running totals.
+# The fields of each table's rows, in the order rows_for writes them.
+COLUMNS = {
+    "users": (
+        *("id", "username", "email", "password", "first_name", "last_name"),
+        *("is_staff", "is_superuser", "is_active", "date_joined", "last_login"),
+    ),
+    "learners": ("id", "user", "career", "share_token", "created_at", "changes", "hours_per_week", "calendar_token"),
+    "skills": ("id", "learner", "skill", "status", "level", "notes", "evidence_links", "target_date", "updated_at"),
+    "topics": ("id", "learner", "topic", "status", "updated_at"),
+    "events": ("id", "learner", "skill", "step", "topic", "description", "overall_percent", "created_at"),
+    "plans": ("id", "learner", "pathway", "created_at"),
+    "steps": ("id", "learner", "step", "completed_at"),
+}
+# The statuses' weights, as random.choices takes them fastest: the values and their running totals.
 CUMULATIVE = {
     weighted: ([value for value, _ in weighted], list(accumulate(weight for _, weight in weighted)))
     for weighted in (SKILL_STATUSES, TOPIC_STATUSES)
@@ -391,46 +404,19 @@ class Command(BaseCommand):
         total = len(learners)
         for first in range(0, total, BATCH_LEARNERS):
             batch = learners[first : first + BATCH_LEARNERS]
-            rows: dict[str, list[tuple]] = {
-                name: [] for name in ("users", "learners", "skills", "topics", "events", "plans", "steps", "sessions")
-            }
+            rows: dict[str, list[tuple]] = {name: [] for name in (*COLUMNS, "sessions")}
             for plan in batch:
                 self.rows_for(plan, rows, ids, guide, password, session_model if with_sessions else None)
-            writer.write(
-                User,
-                (
-                    "id",
-                    "username",
-                    "email",
-                    "password",
-                    "first_name",
-                    "last_name",
-                    "is_staff",
-                    "is_superuser",
-                    "is_active",
-                    "date_joined",
-                    "last_login",
-                ),
-                rows["users"],
-            )
-            writer.write(
-                Learner,
-                ("id", "user", "career", "share_token", "created_at", "changes", "hours_per_week", "calendar_token"),
-                rows["learners"],
-            )
-            writer.write(
-                SkillProgress,
-                ("id", "learner", "skill", "status", "level", "notes", "evidence_links", "target_date", "updated_at"),
-                rows["skills"],
-            )
-            writer.write(TopicProgress, ("id", "learner", "topic", "status", "updated_at"), rows["topics"])
-            writer.write(
-                ProgressEvent,
-                ("id", "learner", "skill", "step", "topic", "description", "overall_percent", "created_at"),
-                rows["events"],
-            )
-            writer.write(PathwayPlan, ("id", "learner", "pathway", "created_at"), rows["plans"])
-            writer.write(StepCompletion, ("id", "learner", "step", "completed_at"), rows["steps"])
+            for name, model in (
+                ("users", User),
+                ("learners", Learner),
+                ("skills", SkillProgress),
+                ("topics", TopicProgress),
+                ("events", ProgressEvent),
+                ("plans", PathwayPlan),
+                ("steps", StepCompletion),
+            ):
+                writer.write(model, COLUMNS[name], rows[name])
             if rows["sessions"]:
                 writer.write(
                     session_model.get_model_class(), ("session_key", "session_data", "expire_date"), rows["sessions"]
@@ -447,21 +433,10 @@ class Command(BaseCommand):
         plan.learner_id = ids.take(Learner)
         if plan.username is not None:
             plan.user_id = ids.take(get_user_model())
-            rows["users"].append(
-                (
-                    plan.user_id,
-                    plan.username,
-                    f"{plan.username}@{EMAIL_DOMAIN}",
-                    password,
-                    "",
-                    "",
-                    False,
-                    False,
-                    True,
-                    plan.created_at,
-                    plan.last_active,
-                )
-            )
+            email = f"{plan.username}@{EMAIL_DOMAIN}"
+            # No name, not staff, active: joined when the learner was created, last seen at their last change.
+            user = (plan.user_id, plan.username, email, password, "", "", False, False, True)
+            rows["users"].append((*user, plan.created_at, plan.last_active))
 
         def when() -> datetime:
             return plan.created_at + (plan.last_active - plan.created_at) * rng.random()
