@@ -596,7 +596,7 @@ def test_the_json_export_streams_the_whole_history_in_constant_memory(client, al
         print(f"\nJSON export: 2,500 events {small_size} bytes, peak {small_peak // 1024} KB; ", end="")
         print(f"10,000 events {large_size} bytes, peak {large_peak // 1024} KB")
     assert large_size > 3.5 * small_size  # four times the history, four times the file...
-    assert large_peak < 1.25 * small_peak  # ...in about the same memory
+    assert large_peak < 1.5 * small_peak  # ...in about the same memory (it would be 4 times if it grew)
 
     data = json.loads(body(client.get(_export_url("json"))))
     assert len(data["history"]) == 10_000
