@@ -49,6 +49,31 @@ def _empty_cache():
     page_cache.clear()
 
 
+# pytest-xdist: tests that run together on one worker
+#
+# `--dist loadgroup` (pyproject.toml) hands the tests out one by one, except those with the same
+# xdist_group mark, which go to one worker together. pytest-xdist 3.8 does that by renaming the marked
+# tests, which pytest 9.2's structured node ids no longer allow, so under pytest 9.2 the marks are ignored
+# and the group is split (pytest-xdist issue 1386). The scheduler below therefore also keeps together,
+# by module, the tests of the modules named here; tests/operations/test_worker_isolation.py checks that
+# every module with an xdist_group mark is named, under the same group.
+ONE_WORKER_MODULES = {"tests/operations/test_scale_out.py": "scale-out"}
+
+
+@pytest.hookimpl(optionalhook=True, tryfirst=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class ModuleGroupScheduling(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            group = ONE_WORKER_MODULES.get(nodeid.split("::", 1)[0])
+            return f"@{group}" if group else super()._split_scope(nodeid)
+
+    return ModuleGroupScheduling(config, log)
+
+
 FIGURES = "figures"  # the user property, and the section at the end of the run
 
 

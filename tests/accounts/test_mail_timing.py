@@ -12,7 +12,7 @@ run's medians have been up to 4 ms apart either way, so a run that misses is mea
 For contrast, the figures with the mail sent inside the request (EMAIL_IN_BACKGROUND=False, as
 before) are printed too, not asserted. Print the figures with:
 
-    .venv/bin/pytest tests/accounts/test_mail_timing.py -m ops -s -q
+    .venv/bin/pytest tests/accounts/test_mail_timing.py -m ops -n 0 -s -q
 """
 
 import socket

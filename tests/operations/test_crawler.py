@@ -2,7 +2,8 @@
 
 No request may end in a server error. The client turns exceptions into 500 responses
 (raise_request_exception=False), and every failure is collected before the assertion, so one
-run lists them all. Run with -s to see how many requests were sent.
+run lists them all. Run with -n 0 -s (in one process: pytest-xdist shows no worker's output) to see how
+many requests were sent.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Each pytest-xdist worker has Redis to itself (tests/settings.py), apart from the databases that
-particular tests and the benchmark keep for their own use."""
+particular tests and the benchmark keep for their own use; tests that must share a worker get one."""
 
 import re
 import tomllib
@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
+from tests import conftest
 from tests import settings as test_settings
 from tests.core import test_junk_addresses
 from tests.operations import test_outages, test_scale_out
@@ -55,3 +56,19 @@ def test_too_many_workers_are_refused_rather_than_given_a_taken_database():
 def test_the_address_keeps_everything_but_the_database_number():
     url = test_settings.redis_url_for_this_worker("redis://user:secret@cache.internal:6380/5?ssl_cert_reqs=none", "gw1")
     assert url == "redis://user:secret@cache.internal:6380/6?ssl_cert_reqs=none"
+
+
+def test_every_module_with_an_xdist_group_mark_is_kept_on_one_worker_by_the_scheduler(request):
+    """pytest-xdist 3.8 ignores xdist_group marks under pytest 9.2, so tests/conftest.py's scheduler keeps
+    the marked modules' tests together by module (ONE_WORKER_MODULES)."""
+    marked = {}
+    for item in request.session.items:
+        mark = item.get_closest_marker("xdist_group")
+        if mark is not None:
+            module = item.nodeid.split("::", 1)[0]
+            marked.setdefault(module, set()).add(mark.args[0] if mark.args else mark.kwargs["name"])
+    for module, groups in marked.items():
+        assert groups == {conftest.ONE_WORKER_MODULES.get(module)}, module
+        # the whole module, not only some of its tests, is in the group
+        in_module = [item for item in request.session.items if item.nodeid.split("::", 1)[0] == module]
+        assert all(item.get_closest_marker("xdist_group") for item in in_module), module
