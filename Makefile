@@ -14,7 +14,7 @@ LOCK_OPTIONS := --quiet --generate-hashes --universal --python-version 3.11 --no
 	--no-emit-find-links --custom-compile-command "make lock"
 LOCK_EXTRA ?=
 
-.PHONY: run test lint format audit audit-deps lock migrate load superuser editor bench lighthouse clean
+.PHONY: run test lint format audit audit-deps lock migrate load superuser editor bench bench-scale lighthouse clean
 
 # The lock pins pip itself (pip-audit needs it), so nothing here installs an unhashed package.
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -74,6 +74,11 @@ editor: migrate
 # needs `apt-get install -y wrk`. See bench/README.md (BENCH_DURATION, BENCH_ENFORCE=0, ...).
 bench: $(VENV)/.installed
 	BENCH_DATABASES="$${BENCH_DATABASES:-sqlite postgres}" $(PY) bench/run.py
+
+# The same method on a small and a large database (make_scale_data; BENCH_SCALE=1.0 is 300,000 learners), side
+# by side, PostgreSQL + Redis (BENCH_SCALE_DATABASES="postgres sqlite" adds SQLite). See bench/README.md.
+bench-scale: $(VENV)/.installed
+	$(PY) bench/scale.py
 
 # Lighthouse 12.8.2 (npm ci in bench/) with Debian's Chromium on the guide, a skill, the FAQ and the dashboard.
 lighthouse: $(VENV)/.installed

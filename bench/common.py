@@ -90,33 +90,32 @@ class Database:
     redis_url: str | None
     label: str
     sqlite_path: Path | None = None
+    pg_database: str = PG_DATABASE
 
     def drop(self) -> None:
         """Remove the throwaway database; a failure here is reported, never raised over the real error."""
         try:
             if self.kind == "postgres":
-                _pg("dropdb", "--if-exists", "--force", PG_DATABASE)
-                _redis_flush()
+                pg("dropdb", "--if-exists", "--force", self.pg_database)
+                redis_flush(self.redis_url)
             elif self.sqlite_path is not None:
                 _sqlite_remove(self.sqlite_path)
         except (BenchError, OSError, subprocess.SubprocessError) as exc:
             log(f"could not drop the throwaway database: {exc}")
 
 
-def _pg(tool: str, *args: str) -> None:
+def pg(tool: str, *args: str) -> None:
     command = [tool, "--host", "127.0.0.1", "--port", "5432", "--username", "postgres", *args]
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
     if done.returncode != 0:
         raise BenchError(f"{' '.join(command)} failed: {done.stderr.strip() or done.stdout.strip()}")
 
 
-def _redis_flush() -> None:
-    # Database 3 belongs to the benchmark alone; emptying it gives every run a cold cache.
-    done = subprocess.run(
-        ["redis-cli", "-u", REDIS_URL, "FLUSHDB"], capture_output=True, text=True, timeout=30, check=False
-    )
+def redis_flush(url: str = REDIS_URL) -> None:
+    # Database 3 belongs to the benchmark alone (5 to bench/scale.py); emptying it gives every run a cold cache.
+    done = subprocess.run(["redis-cli", "-u", url, "FLUSHDB"], capture_output=True, text=True, timeout=30, check=False)
     if done.returncode != 0 or "OK" not in done.stdout:
-        raise BenchError(f"redis-cli -u {REDIS_URL} FLUSHDB failed: {done.stderr.strip() or done.stdout.strip()}")
+        raise BenchError(f"redis-cli -u {url} FLUSHDB failed: {done.stderr.strip() or done.stdout.strip()}")
 
 
 def _sqlite_remove(path: Path) -> None:
@@ -124,7 +123,7 @@ def _sqlite_remove(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def database_prepare(kind: str, name: str) -> Database:
+def database_prepare(kind: str, name: str, *, pg_database: str = PG_DATABASE, redis_url: str = REDIS_URL) -> Database:
     """An empty database of this kind; the PostgreSQL one also gets an empty Redis database."""
     RESULTS.mkdir(parents=True, exist_ok=True)
     if kind == "sqlite":
@@ -142,10 +141,12 @@ def database_prepare(kind: str, name: str) -> Database:
                 "`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` "
                 "or run only SQLite with BENCH_DATABASES=sqlite"
             )
-        _pg("dropdb", "--if-exists", "--force", PG_DATABASE)
-        _pg("createdb", PG_DATABASE)
-        _redis_flush()
-        return Database("postgres", f"{PG_ROOT_URL}/{PG_DATABASE}", REDIS_URL, "PostgreSQL 15 + Redis 7")
+        pg("dropdb", "--if-exists", "--force", pg_database)
+        pg("createdb", pg_database)
+        redis_flush(redis_url)
+        return Database(
+            "postgres", f"{PG_ROOT_URL}/{pg_database}", redis_url, "PostgreSQL 15 + Redis 7", pg_database=pg_database
+        )
     raise BenchError(f"Unknown database {kind!r}: use sqlite or postgres")
 
 
