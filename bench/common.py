@@ -58,6 +58,23 @@ def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
+def finish_report(name: str, head: list[str], tables: list[tuple[list[str], bool]], *, misses_fail: bool) -> int:
+    """The end of every benchmark: its tables (lines, all met) under the head, then the overall verdict,
+    printed and written to bench/results/<name>. Returns the exit status: 1 when a table missed and
+    misses fail the run (BENCH_ENFORCE), else 0."""
+    all_ok = all(ok for _, ok in tables)
+    out = list(head)
+    for lines, _ in tables:
+        out += [*lines, ""]
+    out.append(f"Overall: {'PASS' if all_ok else 'FAIL' if misses_fail else 'targets missed (not enforced)'}")
+    report = "\n".join(out) + "\n"
+    print(report)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / name).write_text(report)
+    log(f"written to {(RESULTS / name).relative_to(ROOT)}")
+    return 0 if all_ok or not misses_fail else 1
+
+
 def env_int(name: str, default: int, *, minimum: int, maximum: int) -> int:
     """careerguide.env's parser, with a bad value reported as a BenchError like every set-up failure."""
     try:

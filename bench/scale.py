@@ -68,6 +68,7 @@ from common import (  # noqa: E402
     database_prepare,
     env_flag,
     env_int,
+    finish_report,
     free_port,
     http,
     log,
@@ -503,17 +504,8 @@ def main(argv: list[str]) -> int:
         *sizes(runs),
         "",
     ]
-    all_ok = True
-    for small, large in runs:
-        lines, ok = side_by_side(small, large, config.enforce)
-        all_ok = all_ok and ok
-        out += [*lines, ""]
-    out.append(f"Overall: {'PASS' if all_ok else 'FAIL' if config.enforce else 'targets missed (not enforced)'}")
-    report = "\n".join(out) + "\n"
-    print(report)
-    (RESULTS / "scale-latest.md").write_text(report)
-    log(f"written to {(RESULTS / 'scale-latest.md').relative_to(ROOT)}")
-    return 0 if all_ok or not config.enforce else 1
+    tables = [side_by_side(small, large, config.enforce) for small, large in runs]
+    return finish_report("scale-latest.md", out, tables, misses_fail=config.enforce)
 
 
 if __name__ == "__main__":

@@ -81,6 +81,10 @@ class Plan:
         return sum(task.hours for task in self.week)
 
     @property
+    def soon_days(self) -> int:
+        return SOON_DAYS
+
+    @property
     def soon_until(self) -> date:
         return self.today + timedelta(days=SOON_DAYS)
 

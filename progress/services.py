@@ -410,18 +410,6 @@ def career_follow(*, learner: Learner, career) -> None:
         _record(learner=learner, description=f"Now following the {career.name} guide", at=timezone.now())
 
 
-def share_enable(*, learner: Learner) -> str:
-    if not learner.share_token:
-        learner.share_token = secrets.token_urlsafe(32)
-        learner.save(update_fields=["share_token"])
-    return learner.share_token
-
-
-def share_revoke(*, learner: Learner) -> None:
-    learner.share_token = None
-    learner.save(update_fields=["share_token"])
-
-
 def hours_per_week_set(*, learner: Learner, hours: int | None) -> None:
     """The study time the learner has each week (None: not said); their weekly plan fits it."""
     if learner.hours_per_week != hours:
@@ -431,20 +419,27 @@ def hours_per_week_set(*, learner: Learner, hours: int | None) -> None:
             _count_change(learner)
 
 
-def calendar_enable(*, learner: Learner) -> str:
-    """Give the learner a private calendar feed address (kept if they have one)."""
-    if not learner.calendar_token:
+# The learner's secret addresses, each found by its token alone: the read-only share page and the
+# calendar feed. Keys are what views and tests name; values the Learner field that holds the token.
+SECRET_LINKS = {"share": "share_token", "calendar": "calendar_token"}
+
+
+def secret_link_enable(*, learner: Learner, link: str) -> str:
+    """Give the learner the secret address (kept if they have one); returns its token."""
+    field = SECRET_LINKS[link]
+    if not getattr(learner, field):
         with transaction.atomic():
-            learner.calendar_token = secrets.token_urlsafe(32)
-            learner.save(update_fields=["calendar_token"])
+            setattr(learner, field, secrets.token_urlsafe(32))
+            learner.save(update_fields=[field])
             _count_change(learner)
-    return learner.calendar_token
+    return getattr(learner, field)
 
 
-def calendar_revoke(*, learner: Learner) -> None:
-    """The old feed address stops working at once; a new one can be made."""
-    if learner.calendar_token:
+def secret_link_revoke(*, learner: Learner, link: str) -> None:
+    """The old address stops working at once; a new one can be made."""
+    field = SECRET_LINKS[link]
+    if getattr(learner, field):
         with transaction.atomic():
-            learner.calendar_token = None
-            learner.save(update_fields=["calendar_token"])
+            setattr(learner, field, None)
+            learner.save(update_fields=[field])
             _count_change(learner)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from collections.abc import Iterator
@@ -128,14 +127,13 @@ def export_data(*, learner: Learner, career: Career | None) -> dict:
     }
 
 
-def export_json(*, learner: Learner, career: Career | None) -> str:
-    return "".join(export_json_chunks(learner=learner, career=career))
+# Every export is a generator of text pieces, answered as a stream (progress.views.export): a file's
+# size never decides the memory a request takes.
 
 
-def export_json_chunks(*, learner: Learner, career: Career | None) -> Iterator[str]:
-    """The JSON export in pieces, for a streamed response: everything export_data holds, then the
-    learner's history read HISTORY_CHUNK events at a time, so that ten thousand events take no more
-    memory than ten."""
+def export_json(*, learner: Learner, career: Career | None) -> Iterator[str]:
+    """Everything export_data holds, then the learner's history read HISTORY_CHUNK events at a time,
+    so that ten thousand events take no more memory than ten."""
     head = json.dumps(export_data(learner=learner, career=career), indent=2, ensure_ascii=False)
     yield head.removesuffix("\n}") + ',\n  "history": ['
     events = (
@@ -160,14 +158,22 @@ def _spreadsheet_safe(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def export_csv(*, learner: Learner, career: Career | None) -> str:
+class _Line:
+    """A file-like target for csv.writer that hands back the row it was just given."""
+
+    def write(self, text: str) -> str:
+        return text
+
+
+def export_csv(*, learner: Learner, career: Career | None) -> Iterator[str]:
     """One row per skill of the guide, in its order (touched or not), then the learner's others."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["skill", "kind", "status", "level", "target level", "target date", "notes", "evidence", "updated"])
+    writer = csv.writer(_Line())
+    yield writer.writerow(
+        ["skill", "kind", "status", "level", "target level", "target date", "notes", "evidence", "updated"]
+    )
     for row in _guide_rows(learner, career):
         progress = row.progress
-        writer.writerow(
+        yield writer.writerow(
             [
                 _spreadsheet_safe(row.skill.name),
                 row.skill.get_kind_display(),
@@ -180,13 +186,13 @@ def export_csv(*, learner: Learner, career: Career | None) -> str:
                 progress.updated_at.isoformat() if progress else "",
             ]
         )
-    return out.getvalue()
 
 
-def export_markdown(*, learner: Learner, career: Career | None, title: str) -> str:
+def export_markdown(*, learner: Learner, career: Career | None) -> Iterator[str]:
     """A checklist of every skill of the guide in its order, with the learner's level, target date,
-    notes and evidence under each; then their topics and followed pathways."""
-    lines = [f"# {title}", ""]
+    notes and evidence under each; then their topics and followed pathways. Its size follows the guide,
+    not the learner's history, so it is yielded whole."""
+    lines = [f"# My progress: {career}" if career else "# My progress", ""]
     for row in _guide_rows(learner, career):
         progress = row.progress
         status = progress.status if progress else ProgressStatus.NOT_STARTED
@@ -219,7 +225,7 @@ def export_markdown(*, learner: Learner, career: Career | None, title: str) -> s
     for plan in learner.pathway_plans.select_related("pathway").prefetch_related("pathway__steps"):
         lines += ["", f"## {plan.pathway.name}", ""]
         lines.extend(f"- [{'x' if step.pk in done else ' '}] {step.title}" for step in plan.pathway.steps.all())
-    return "\n".join(lines) + "\n"
+    yield "\n".join(lines) + "\n"
 
 
 @dataclass

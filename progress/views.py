@@ -6,6 +6,8 @@ kept in their session (created on their first change, never on a GET).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -241,6 +243,7 @@ def step_update(request: HttpRequest, step_id: int) -> HttpResponse:
     return _back(request, step.pathway.get_absolute_url() + f"#step-{step.pk}")
 
 
+# Each format's content type and its generator of text pieces (progress.transfer).
 EXPORTS = {
     "json": ("application/json", transfer.export_json),
     "csv": ("text/csv; charset=utf-8", transfer.export_csv),
@@ -258,13 +261,8 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse:
         return redirect("progress:dashboard")
     career = selectors.career_for_learner(learner)
     content_type, exporter = EXPORTS[fmt]
-    if fmt == "json":  # holds the whole history: streamed, in constant memory
-        response = StreamingHttpResponse(
-            transfer.export_json_chunks(learner=learner, career=career), content_type=content_type
-        )
-    else:
-        kwargs = {"title": f"My progress: {career}" if career else "My progress"} if fmt == "md" else {}
-        response = HttpResponse(exporter(learner=learner, career=career, **kwargs), content_type=content_type)
+    # Streamed: the JSON file holds the whole history, and its memory must not grow with it.
+    response = StreamingHttpResponse(exporter(learner=learner, career=career), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{transfer.export_filename(fmt)}"'
     return response
 
@@ -303,20 +301,56 @@ def _import_summary(*, changed: int, topics: int, steps: int, unknown: int) -> s
     return summary
 
 
+@dataclass(frozen=True)
+class _LinkText:
+    anchor: str
+    unclear: str
+    enabled: str
+    revoked: str
+
+
+_LINK_TEXTS = {
+    "share": _LinkText(
+        anchor="#share",
+        unclear="Choose to share or to stop sharing.",
+        enabled="Your read-only share link is ready. Anyone with the link can see your levels.",
+        revoked="Sharing is off. The old link no longer works.",
+    ),
+    "calendar": _LinkText(
+        anchor="#calendar",
+        unclear="Choose to make a calendar address or to stop it.",
+        enabled="Your private calendar address is ready. Add it to your calendar app.",
+        revoked="The calendar address is stopped: calendars subscribed to it get nothing more.",
+    ),
+}
+
+
+def _secret_link(request: HttpRequest, link: str) -> HttpResponse:
+    """Make or stop one of the learner's secret addresses (services.SECRET_LINKS)."""
+    text = _LINK_TEXTS[link]
+    back = redirect(reverse("progress:dashboard") + text.anchor)
+    action = request.POST.get("action")
+    if action == "enable":
+        services.secret_link_enable(learner=services.learner_get_or_create(request), link=link)
+        messages.success(request, text.enabled)
+    elif action == "revoke":
+        learner = services.learner_get(request)  # nothing to stop makes nothing
+        if learner is not None:
+            services.secret_link_revoke(learner=learner, link=link)
+        messages.success(request, text.revoked)
+    else:
+        messages.error(request, text.unclear)
+    return back
+
+
 @require_POST
 def share(request: HttpRequest) -> HttpResponse:
-    action = request.POST.get("action")
-    if action not in ("enable", "revoke"):
-        messages.error(request, "Choose to share or to stop sharing.")
-        return redirect("progress:dashboard")
-    learner = services.learner_get_or_create(request)
-    if action == "enable":
-        services.share_enable(learner=learner)
-        messages.success(request, "Your read-only share link is ready. Anyone with the link can see your levels.")
-    else:
-        services.share_revoke(learner=learner)
-        messages.success(request, "Sharing is off. The old link no longer works.")
-    return redirect(reverse("progress:dashboard") + "#share")
+    return _secret_link(request, "share")
+
+
+@require_POST
+def calendar(request: HttpRequest) -> HttpResponse:
+    return _secret_link(request, "calendar")
 
 
 @require_POST
@@ -335,22 +369,6 @@ def hours_per_week(request: HttpRequest) -> HttpResponse:
     else:
         messages.success(request, f"This week's plan now fits {hours} {'hour' if hours == 1 else 'hours'}.")
     return redirect(reverse("progress:dashboard") + "#week-heading")
-
-
-@require_POST
-def calendar(request: HttpRequest) -> HttpResponse:
-    action = request.POST.get("action")
-    if action not in ("enable", "revoke"):
-        messages.error(request, "Choose to make a calendar address or to stop it.")
-        return redirect(reverse("progress:dashboard") + "#calendar")
-    learner = services.learner_get_or_create(request)
-    if action == "enable":
-        services.calendar_enable(learner=learner)
-        messages.success(request, "Your private calendar address is ready. Add it to your calendar app.")
-    else:
-        services.calendar_revoke(learner=learner)
-        messages.success(request, "The calendar address is stopped: calendars subscribed to it get nothing more.")
-    return redirect(reverse("progress:dashboard") + "#calendar")
 
 
 @require_safe

@@ -85,7 +85,7 @@ def test_every_personal_answer_is_private_and_not_stored(client, alice, content,
 
 def test_the_public_share_page_is_not_marked_private(client, alice, content):
     learner = account_learner(alice)
-    token = services.share_enable(learner=learner)
+    token = services.secret_link_enable(learner=learner, link="share")
     response = client.get(reverse("progress:shared", args=[token]))
     assert response.status_code == 200
     assert "private" not in response.get("Cache-Control", "")

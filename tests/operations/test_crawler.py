@@ -197,7 +197,7 @@ def learner(seeded_guide, alice):
     pathway = Pathway.objects.get(slug="personal-projects")
     services.plan_set(learner=learner, pathway=pathway, following=True)
     services.step_set(learner=learner, step=pathway.steps.first(), done=True)
-    services.share_enable(learner=learner)
+    services.secret_link_enable(learner=learner, link="share")
     return alice
 
 

@@ -71,7 +71,7 @@ def test_making_a_calendar_address_shows_it_on_the_dashboard(client, alices):
 
 
 def test_the_feed_parses_back_with_an_all_day_event_per_target_date(client, alices):
-    token = services.calendar_enable(learner=alices)
+    token = services.secret_link_enable(learner=alices, link="calendar")
     response = Client().get(_feed_url(token))  # a calendar app: no session, no cookie
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
@@ -99,7 +99,7 @@ def test_the_feed_parses_back_with_an_all_day_event_per_target_date(client, alic
 
 
 def test_the_feed_follows_changes_to_the_dates(client, alices):
-    token = services.calendar_enable(learner=alices)
+    token = services.secret_link_enable(learner=alices, link="calendar")
     _target(alices, "tech-0", 30)
     services.progress_update(
         learner=alices, skill=Skill.objects.get(slug="tech-1"), changes={"status": ProgressStatus.SKIPPED}
@@ -112,8 +112,8 @@ def test_the_feed_follows_changes_to_the_dates(client, alices):
 def test_a_feed_holds_only_its_own_learners_dates(client, alices, bob):
     bobs = account_learner(bob)
     _target(bobs, "tech-2", 4, notes="bob's secret plan")
-    alices_feed = Client().get(_feed_url(services.calendar_enable(learner=alices))).content.decode()
-    bobs_feed = Client().get(_feed_url(services.calendar_enable(learner=bobs))).content.decode()
+    alices_feed = Client().get(_feed_url(services.secret_link_enable(learner=alices, link="calendar"))).content.decode()
+    bobs_feed = Client().get(_feed_url(services.secret_link_enable(learner=bobs, link="calendar"))).content.decode()
     assert "bob's secret plan" not in alices_feed and "Tech 2" not in alices_feed
     assert "bob's secret plan" in bobs_feed and "Tech 0" not in bobs_feed
     # Bob, logged in, reaches Alice's feed only by her secret; his session changes nothing in it.
@@ -123,7 +123,7 @@ def test_a_feed_holds_only_its_own_learners_dates(client, alices, bob):
 
 
 def test_a_stopped_address_answers_404_at_once_and_a_new_one_differs(client, alices):
-    old = services.calendar_enable(learner=alices)
+    old = services.secret_link_enable(learner=alices, link="calendar")
     response = client.post(CALENDAR_URL, {"action": "revoke"})
     assert _messages(response) == ["The calendar address is stopped: calendars subscribed to it get nothing more."]
     assert Client().get(_feed_url(old)).status_code == 404
@@ -136,7 +136,7 @@ def test_a_stopped_address_answers_404_at_once_and_a_new_one_differs(client, ali
 
 @pytest.mark.parametrize("token", ["unknown-token", "x" * 64, "x" * 65])
 def test_an_unknown_address_is_not_found(client, alices, token):
-    services.calendar_enable(learner=alices)
+    services.secret_link_enable(learner=alices, link="calendar")
     assert Client().get(_feed_url(token)).status_code == 404
 
 
@@ -160,14 +160,23 @@ def test_a_junk_action_gets_a_message_and_changes_nothing(client, alices, data):
     assert alices.calendar_token is None
 
 
+def test_stopping_an_address_nobody_made_creates_nothing(client):
+    make_career()
+    response = client.post(CALENDAR_URL, {"action": "revoke"})
+    assert response.url == "/progress/#calendar"
+    assert "The calendar address is stopped" in _messages(response)[0]
+    assert Learner.objects.count() == 0
+    assert services.SESSION_KEY not in client.session
+
+
 def test_the_address_is_made_by_post_only_and_the_feed_read_by_get_only(client, alices):
-    token = services.calendar_enable(learner=alices)
+    token = services.secret_link_enable(learner=alices, link="calendar")
     assert client.get(CALENDAR_URL).status_code == 405
     assert client.post(_feed_url(token)).status_code == 405
 
 
 def test_the_feed_costs_the_same_queries_however_many_dates(alices, django_assert_num_queries):
-    token = services.calendar_enable(learner=alices)
+    token = services.secret_link_enable(learner=alices, link="calendar")
     # 1 the learner by token, 2 the content version (the guide's skills come from this process's copy
     # of the content; outside a test's transaction the version is read at most once a second),
     # 3 the learner's progress rows, 4 their topic counts.

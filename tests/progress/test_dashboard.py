@@ -186,7 +186,7 @@ def test_it_shows_the_share_link_only_when_sharing(client, alice):
     learner = account_learner(alice)
     client.force_login(alice)
     assert "Create a share link" in client.get(URL).content.decode()
-    token = services.share_enable(learner=learner)
+    token = services.secret_link_enable(learner=learner, link="share")
     html = client.get(URL).content.decode()
     assert f"http://testserver/progress/shared/{token}/" in html
     assert "Stop sharing" in html
@@ -213,7 +213,7 @@ def _build(alice, factor: int):
         services.topic_set(learner=learner, topic=topics[0], status=ProgressStatus.DONE)
     for step in pathway.steps.all()[:factor]:
         services.step_set(learner=learner, step=step, done=True)
-    services.share_enable(learner=learner)
+    services.secret_link_enable(learner=learner, link="share")
 
 
 @pytest.mark.parametrize("factor", [1, 5])
@@ -311,7 +311,7 @@ def test_its_version_moves_with_every_kind_of_change_and_costs_no_query(alice, d
     changed()
     services.step_set(learner=learner, step=pathway.steps.first(), done=True)
     changed()
-    services.share_enable(learner=learner)
+    services.secret_link_enable(learner=learner, link="share")
     changed()
     services.progress_reset(learner=learner)
     changed()

@@ -150,7 +150,7 @@ def test_an_http_link_with_a_script_looking_user_part_is_kept_and_inert(client, 
 
 def test_url_shaped_evidence_carries_no_markup_into_the_markdown_export(client, career):
     client.post(SKILL_URL, {"level": "1", "evidence_links": "\n".join(URL_SHAPED)})
-    text = client.get(reverse("progress:export", args=["md"])).content.decode()
+    text = body(client.get(reverse("progress:export", args=["md"]))).decode()
     # The checklist is Markdown, which passes raw HTML through when a viewer renders it.
     assert SCRIPT not in text
     assert "</script>" not in text
@@ -168,14 +168,14 @@ def test_exports_carry_hostile_notes_as_data(client, career, payload):
 
     response = get_without_server_error(client, reverse("progress:export", args=["csv"]))
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(body(response).decode())))
     assert rows[1][6] in (notes, "'" + notes)
 
     response = get_without_server_error(client, reverse("progress:export", args=["md"]))
     assert response["Content-Type"] == "text/markdown; charset=utf-8"
     assert response["Content-Disposition"].startswith("attachment;")
     # The notes are there, as an indented code block: shown as written, never read as markup.
-    text = response.content.decode()
+    text = body(response).decode()
     block = text.split("  - Notes:\n\n", 1)[1].split("\n\n- ", 1)[0]
     for line in notes.splitlines():
         assert f"        {line}".rstrip() in block.splitlines()

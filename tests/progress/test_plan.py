@@ -9,6 +9,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
 
+from progress import plan as plan_module
 from progress import services
 from progress.models import Learner, ProgressStatus
 from skills.models import Skill
@@ -91,6 +92,17 @@ def test_the_edges_of_due_soon_are_today_and_fourteen_days_ahead(learner_client)
     assert plan.overdue == []
     assert "(today)" in html
     assert "Overdue</h3>" not in html
+    assert '<h3 id="soon-heading">Due in the next 14 days</h3>' in html
+
+
+def test_the_heading_names_the_window_the_plan_uses(learner_client, monkeypatch):
+    client, learner = learner_client
+    monkeypatch.setattr(plan_module, "SOON_DAYS", 7)
+    _target(learner, "tech-0", 7)
+    _target(learner, "tech-1", 8)
+    plan, html = _plan(client)
+    assert [entry.item.skill.slug for entry in plan.soon] == ["tech-0"]
+    assert '<h3 id="soon-heading">Due in the next 7 days</h3>' in html
 
 
 def test_reached_and_skipped_skills_leave_the_plan(learner_client):
@@ -240,7 +252,7 @@ def test_the_plan_moves_with_the_day_although_the_page_is_cached(learner_client,
 def test_the_share_page_never_shows_the_plan_or_its_notes(client, guide, alice):
     learner = account_learner(alice)
     _target(learner, "tech-0", 3, notes="private note")
-    token = services.share_enable(learner=learner)
+    token = services.secret_link_enable(learner=learner, link="share")
     html = client.get(reverse("progress:shared", args=[token])).content.decode()
     assert "Your plan" not in html and "private note" not in html
 

@@ -210,8 +210,8 @@ def test_reset_forgets_everything_of_one_learner_only(alice, bob):
 
 def test_share_enable_is_stable_and_revoke_clears_it(alice):
     learner = account_learner(alice)
-    token = services.share_enable(learner=learner)
+    token = services.secret_link_enable(learner=learner, link="share")
     assert len(token) >= 40
-    assert services.share_enable(learner=learner) == token
-    services.share_revoke(learner=learner)
+    assert services.secret_link_enable(learner=learner, link="share") == token
+    services.secret_link_revoke(learner=learner, link="share")
     assert Learner.objects.get(pk=learner.pk).share_token is None

@@ -127,7 +127,7 @@ def test_a_visitor_can_share(client):
 
 @pytest.mark.parametrize("token", ["nope", "x" * 43, "x" * 65, "x" * 500, "None"])
 def test_an_unknown_or_over_long_token_404s(client, alices_learner, token):
-    services.share_enable(learner=alices_learner)
+    services.secret_link_enable(learner=alices_learner, link="share")
     before = _counts()
     assert client.get(_shared_url(token)).status_code == 404
     assert _counts() == before
@@ -149,6 +149,16 @@ def test_a_bad_action_says_so_and_changes_nothing(client):
     assert _counts() == before
 
 
+def test_stopping_a_link_nobody_made_creates_nothing(client):
+    # A first-time visitor's "stop sharing" has nothing to stop: no learner, no session row.
+    make_career()
+    before = _counts()
+    response = client.post(SHARE_URL, {"action": "revoke"})
+    assert response.url == "/progress/#share"
+    assert _messages(response) == ["Sharing is off. The old link no longer works."]
+    assert _counts() == before
+
+
 def test_share_refuses_get_and_changes_nothing(client, alice, alices_learner):
     client.force_login(alice)
     before = _counts()
@@ -158,12 +168,12 @@ def test_share_refuses_get_and_changes_nothing(client, alice, alices_learner):
 
 
 def test_the_shared_page_refuses_post(client, alices_learner):
-    token = services.share_enable(learner=alices_learner)
+    token = services.secret_link_enable(learner=alices_learner, link="share")
     assert client.post(_shared_url(token)).status_code == 405
 
 
 def test_the_shared_page_shows_the_sharer_not_the_viewer(client, bob, alices_learner):
-    token = services.share_enable(learner=alices_learner)
+    token = services.secret_link_enable(learner=alices_learner, link="share")
     services.progress_update(learner=account_learner(bob), skill=Skill.objects.get(slug="tech-1"), changes={"level": 1})
     client.force_login(bob)
     html = client.get(_shared_url(token)).content.decode()

@@ -176,7 +176,7 @@ def test_the_json_export_carries_topics_and_imports_back(client, alice, bob, top
         ("topic-0", "tech-0", "done"),
         ("topic-1", "tech-0", "skipped"),
     ]
-    markdown = client.get(reverse("progress:export", args=["md"])).content.decode()
+    markdown = body(client.get(reverse("progress:export", args=["md"]))).decode()
     assert "## Topics of Tech 0" in markdown and "- [x] Topic 0: done" in markdown
 
     client.force_login(bob)
@@ -230,7 +230,7 @@ def test_the_share_page_shows_topic_progress_never_notes(client, alice, topics):
     learner = account_learner(alice)
     services.topic_set(learner=learner, topic=topics[0], status=ProgressStatus.DONE)
     services.progress_update(learner=learner, skill=topics[0].skill, changes={"notes": "Private thoughts"})
-    token = services.share_enable(learner=learner)
+    token = services.secret_link_enable(learner=learner, link="share")
     html = client.get(reverse("progress:shared", args=[token])).content.decode()
     assert '<td data-label="Topics done">1 of 4</td>' in html
     assert "Private thoughts" not in html
