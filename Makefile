@@ -14,7 +14,7 @@ LOCK_OPTIONS := --quiet --generate-hashes --universal --python-version 3.11 --no
 	--no-emit-find-links --custom-compile-command "make lock"
 LOCK_EXTRA ?=
 
-.PHONY: run test lint format audit audit-deps lock migrate load superuser editor bench bench-scale lighthouse clean
+.PHONY: run test lint format audit audit-deps lock migrate load superuser editor bench bench-scale bench-memory lighthouse clean
 
 # The lock pins pip itself (pip-audit needs it), so nothing here installs an unhashed package.
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -79,6 +79,11 @@ bench: $(VENV)/.installed
 # by side, PostgreSQL + Redis (BENCH_SCALE_DATABASES="postgres sqlite" adds SQLite). See bench/README.md.
 bench-scale: $(VENV)/.installed
 	$(PY) bench/scale.py
+
+# One gunicorn worker's memory over 200,000 mixed requests (SQLite; BENCH_DATABASES="sqlite postgres"
+# adds PostgreSQL + Redis): within 10% of its size after the first 10,000. See bench/README.md.
+bench-memory: $(VENV)/.installed
+	$(PY) bench/memory.py
 
 # Lighthouse 12.8.2 (npm ci in bench/) with Debian's Chromium on the guide, a skill, the FAQ and the dashboard.
 lighthouse: $(VENV)/.installed

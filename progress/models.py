@@ -66,10 +66,14 @@ class ProgressStatus(models.TextChoices):
     SKIPPED = "skipped", "Skipped"
 
 
+# The learner foreign keys below carry no index of their own (db_index=False): each table's unique
+# constraint or index starts with learner_id and serves every lookup by learner (migration 0006).
+
+
 class SkillProgress(models.Model):
     """One learner's progress on one skill. Skills are PROTECTed so progress is never lost."""
 
-    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="skill_progress")
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="skill_progress", db_index=False)
     skill = models.ForeignKey("skills.Skill", on_delete=models.PROTECT, related_name="progress")
     status = models.CharField(max_length=12, choices=ProgressStatus.choices, default=ProgressStatus.NOT_STARTED)
     level = models.PositiveSmallIntegerField(default=0, validators=[MaxValueValidator(4)])
@@ -98,7 +102,7 @@ class SkillProgress(models.Model):
 class TopicProgress(models.Model):
     """One learner's status on one topic of a skill. Topics are PROTECTed so progress is never lost."""
 
-    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="topic_progress")
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="topic_progress", db_index=False)
     topic = models.ForeignKey("skills.Topic", on_delete=models.PROTECT, related_name="progress")
     status = models.CharField(max_length=12, choices=ProgressStatus.choices, default=ProgressStatus.NOT_STARTED)
     updated_at = models.DateTimeField()
@@ -114,7 +118,7 @@ class TopicProgress(models.Model):
 class ProgressEvent(models.Model):
     """One recorded change of a learner's progress, for their history and its chart."""
 
-    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="events")
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="events", db_index=False)
     skill = models.ForeignKey("skills.Skill", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     step = models.ForeignKey("pathways.PathwayStep", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     topic = models.ForeignKey("skills.Topic", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -138,7 +142,7 @@ class ProgressEvent(models.Model):
 class PathwayPlan(models.Model):
     """A learner follows a pathway."""
 
-    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="pathway_plans")
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="pathway_plans", db_index=False)
     pathway = models.ForeignKey("pathways.Pathway", on_delete=models.PROTECT, related_name="plans")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -154,7 +158,7 @@ class PathwayPlan(models.Model):
 class StepCompletion(models.Model):
     """A learner ticked off a pathway step."""
 
-    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="step_completions")
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="step_completions", db_index=False)
     step = models.ForeignKey("pathways.PathwayStep", on_delete=models.PROTECT, related_name="completions")
     completed_at = models.DateTimeField()
 

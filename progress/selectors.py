@@ -22,7 +22,7 @@ from progress.models import (
     StepCompletion,
     TopicProgress,
 )
-from skills.models import LEVEL_NAMES, SkillKind
+from skills.models import LEVEL_NAMES, Skill, SkillKind, Topic
 
 # How a skill's percentage is made, as the dashboard says it.
 ROLL_UP_RULE = (
@@ -151,6 +151,8 @@ class GuideContent:
 
     careers: list[Career]
     career_skills: dict[int, list[CareerSkill]]  # by career id
+    topic_skill: dict[int, int]  # every published topic of a published skill: its skill's id, by topic id
+    skills: dict[str, Skill]  # every published skill, by slug
 
 
 _guide_memo: tuple[str, GuideContent] | None = None  # (content version, content): this process's copy
@@ -166,9 +168,20 @@ def guide_content() -> GuideContent:
     if memo is not None and memo[0] == version:
         return memo[1]
     careers = list(Career.objects.published())
-    content = GuideContent(careers=careers, career_skills=_career_skills(careers))
+    topic_skill = dict(
+        Topic.objects.published().filter(skill__status=Status.PUBLISHED).values_list("id", "skill_id").order_by()
+    )
+    skills = {skill.slug: skill for skill in Skill.objects.published()}
+    content = GuideContent(
+        careers=careers, career_skills=_career_skills(careers), topic_skill=topic_skill, skills=skills
+    )
     _guide_memo = (version, content)
     return content
+
+
+def published_skill(slug: str) -> Skill | None:
+    """A published skill by its slug, from this process's copy of the content (no query)."""
+    return guide_content().skills.get(slug)
 
 
 def _career_skills(careers: list[Career]) -> dict[int, list[CareerSkill]]:
@@ -204,34 +217,31 @@ def pick_career(careers: list[Career], learner: Learner | None) -> Career | None
 
 def skill_items(*, learner: Learner | None, career: Career, content: GuideContent | None = None) -> list[SkillItem]:
     """The career's published skills, each with its count of published topics, its prerequisites and
-    the learner's progress on it and its topics: 2 queries for the learner's rows, the content from
-    guide_content() unless given (a draft career, which only editors preview, is read afresh)."""
-    career_skills = (content or guide_content()).career_skills.get(career.pk)
+    the learner's progress on it and its topics: 2 plain queries for the learner's own rows (a learner
+    has at most a row a skill and a row a topic), tallied here against the content from guide_content()
+    unless given (a draft career, which only editors preview, is read afresh)."""
+    content = content or guide_content()
+    career_skills = content.career_skills.get(career.pk)
     if career_skills is None:
         career_skills = _career_skills([career])[career.pk]
-    rows, topic_counts = {}, {}
+    rows: dict[int, SkillProgress] = {}
+    done: dict[int, int] = {}
+    skipped: dict[int, int] = {}
     if learner is not None and learner.pk:
-        skill_ids = [cs.skill_id for cs in career_skills]
-        rows = {p.skill_id: p for p in SkillProgress.objects.filter(learner=learner, skill_id__in=skill_ids)}
-        topic_counts = {
-            row["topic__skill_id"]: row
-            for row in TopicProgress.objects.filter(
-                learner=learner, topic__skill_id__in=skill_ids, topic__status=Status.PUBLISHED
-            )
-            .values("topic__skill_id")
-            .annotate(
-                done=Count("id", filter=Q(status=ProgressStatus.DONE)),
-                skipped=Count("id", filter=Q(status=ProgressStatus.SKIPPED)),
-            )
-        }
-    no_topics = {"done": 0, "skipped": 0}
+        rows = {row.skill_id: row for row in SkillProgress.objects.filter(learner=learner)}
+        for topic_id, status in TopicProgress.objects.filter(learner=learner).values_list("topic_id", "status"):
+            skill_id = content.topic_skill.get(topic_id)  # None: a draft topic, or one of a draft skill
+            if skill_id is not None and status == ProgressStatus.DONE:
+                done[skill_id] = done.get(skill_id, 0) + 1
+            elif skill_id is not None and status == ProgressStatus.SKIPPED:
+                skipped[skill_id] = skipped.get(skill_id, 0) + 1
     return [
         SkillItem(
             career_skill=cs,
             progress=rows.get(cs.skill_id),
             topics_total=cs.topics_total,
-            topics_done=topic_counts.get(cs.skill_id, no_topics)["done"],
-            topics_skipped=topic_counts.get(cs.skill_id, no_topics)["skipped"],
+            topics_done=done.get(cs.skill_id, 0),
+            topics_skipped=skipped.get(cs.skill_id, 0),
         )
         for cs in career_skills
     ]

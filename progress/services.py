@@ -149,7 +149,7 @@ def progress_update(*, learner: Learner, skill: Skill, changes: dict) -> Progres
         for name, value in changed.items():
             setattr(progress, name, value)
         progress.updated_at = now
-        progress.save()
+        progress.save(update_fields=[*changed, "updated_at"])
         items = _record(learner=learner, skill=skill, description=_describe(skill, changed), at=now, content=content)
     return ProgressChange(progress, items)
 

@@ -35,7 +35,7 @@ from progress.forms import (
     TopicForm,
 )
 from progress.models import Learner
-from skills.models import Skill, Topic
+from skills.models import Topic
 
 
 def _wants_json(request: HttpRequest) -> bool:
@@ -132,7 +132,9 @@ def _render_dashboard(request: HttpRequest, learner: Learner | None) -> HttpResp
 
 @require_POST
 def skill_update(request: HttpRequest, slug: str) -> HttpResponse:
-    skill = get_object_or_404(Skill.objects.published(), slug=slug)
+    skill = selectors.published_skill(slug)
+    if skill is None:
+        raise Http404("No published skill has that address")
     form = SkillProgressEditForm(request.POST)
     if not form.is_valid():
         if _wants_json(request):
@@ -392,8 +394,19 @@ def shared(request: HttpRequest, token: str) -> HttpResponse:
     if len(token) > 64:
         raise Http404
     learner = get_object_or_404(Learner, share_token=token)
-    ctx = _dashboard_context(learner)
-    return render(request, "progress/shared.html", ctx)
+
+    def render_page() -> HttpResponse:
+        return render(request, "progress/shared.html", _dashboard_context(learner))
+
+    if messages.get_messages(request):
+        return render_page()  # a one-off message is shown once, never stored
+    # As the dashboard: the page changes only with the learner's progress (their version holds the share
+    # token, so a revoked link's pages are never found again) and the content; the viewer's own account
+    # shows in the site's header, so it is part of the key too.
+    key = page_cache.page_key(
+        "shared", request.get_host(), str(request.user.pk or 0), selectors.learner_version(learner)
+    )
+    return page_cache.serve_cached(request, key, render_page, store=not request.META.get("QUERY_STRING"))
 
 
 @require_http_methods(["GET", "POST"])

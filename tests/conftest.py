@@ -164,7 +164,7 @@ class GuideRows:
     nothing else; they are written back only into tables that are empty (else load_guide runs as before), with
     a new content version and, on PostgreSQL, the sequences moved past them. Search finds them: SQLite's
     full-text triggers and PostgreSQL's generated column index the search rows as they are inserted.
-    tests/test_guide_rows.py checks that load_guide then finds every entry as it would write it.
+    tests/operations/test_guide_rows.py checks that load_guide then finds every entry as it would write it.
     """
 
     def __init__(self):

@@ -226,7 +226,7 @@ def test_its_query_count_stays_the_same_as_the_guide_grows(client, alice, django
     # 4 the content version again, for the guide's careers and skills with their topic counts and
     # prerequisites (progress.selectors.guide_content: this process's copy, read afresh only when
     # the version moves; inside a test's transaction the version is read each time, outside one at
-    # most once a second), 5 progress rows, 6 topic progress counted per skill,
+    # most once a second), 5 progress rows, 6 topic statuses (counted per skill in Python),
     # 7 pathway plans with pathways, 8 their steps, 9 completed step ids,
     # 10 the plan's unfinished topics, 11 the learner's done and skipped topics among them,
     # 12 recent events, 13 events for the history chart.

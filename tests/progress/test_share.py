@@ -179,3 +179,30 @@ def test_the_shared_page_shows_the_sharer_not_the_viewer(client, bob, alices_lea
     html = client.get(_shared_url(token)).content.decode()
     assert '<td data-label="Your level">3 (Practitioner)</td>' in html
     assert '<td data-label="Your level">1 (Aware)</td>' not in html
+
+
+def test_the_shared_page_is_stored_and_follows_every_change(alices_learner, django_assert_num_queries):
+    token = services.secret_link_enable(learner=alices_learner, link="share")
+    viewer = Client()
+    first = viewer.get(_shared_url(token)).content.decode()
+    assert "Tech 0" in first
+    # Served again from the cache: the learner found by the token, and the content version (the key).
+    with django_assert_num_queries(2):
+        again = viewer.get(_shared_url(token))
+    assert again.status_code == 200
+    assert again.content.decode() == first
+    services.progress_update(
+        learner=alices_learner, skill=Skill.objects.get(slug="tech-1"), changes={"status": ProgressStatus.DONE}
+    )
+    changed = viewer.get(_shared_url(token)).content.decode()
+    assert changed != first
+    assert "Notes and evidence stay private." in changed
+
+
+def test_a_stored_shared_page_never_shows_one_viewers_account_to_another(client, bob, alices_learner):
+    token = services.secret_link_enable(learner=alices_learner, link="share")
+    client.force_login(bob)
+    assert "Log out" in client.get(_shared_url(token)).content.decode()
+    html = Client().get(_shared_url(token)).content.decode()
+    assert "Log out" not in html
+    assert "Log in" in html

@@ -38,6 +38,9 @@ def _empty() -> None:
     assert not Skill.objects.exists()
 
 
+# Four loads of the whole guide (minutes on PostgreSQL under load), and what it checks is the test
+# set-up's own, which does not change with the database: once, in CI's PostgreSQL pass.
+@pytest.mark.ops
 @pytest.mark.django_db(transaction=True)
 def test_the_guide_written_back_is_the_one_load_guide_writes(client):
     # What the loader, refreshing every entry from the seed, does to the guide it has just loaded.
