@@ -688,7 +688,13 @@ def test_gunicorn_really_listens_on_loopback_only_unless_bind_says_otherwise(tmp
         assert listening == [f"127.0.0.1:{port}"]
     finally:
         server.terminate()
-        server.communicate(timeout=30)
+        try:
+            server.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            # A loaded machine can take longer than gunicorn's graceful_timeout to stop it; what this test
+            # checks is where it listened, so stop it hard (seen once in three suites run under load).
+            server.kill()
+            server.communicate(timeout=30)
 
 
 def _listening_sockets() -> list[str]:
