@@ -18,8 +18,8 @@ the same round (the median of the rounds), p50 and the worst p99, gunicorn's CPU
   static, guide, skill, search    as in `make bench` (anonymous)
   dashboard                       /progress/ of an ordinary account (a few skills, a short history)
   dashboard-heavy                 /progress/ of the heavy learner
-  shared-heavy                    the heavy learner's share page, rendered on every request (the dashboard's
-                                  reads, uncached)
+  shared-heavy                    the heavy learner's share page, anonymous (stored like the dashboard since
+                                  session 7: its key costs the learner's lookup by token)
   progress                        POST /progress/skills/<slug>/ by another ordinary account (a real write each time)
   admin-skills, admin-resources   the admin's change lists, as an editor (BENCH_ADMIN_CONNECTIONS at once)
   admin-history                   the history page of the skill with the most revisions (likewise)
@@ -302,7 +302,7 @@ def targets_for(server: Server, prepared: Prepared) -> list[Target]:
         Target("dashboard-heavy", f"dashboard `/progress/` of `{HEAVY}`", "/progress/", as_("heavy")),
         Target(
             "shared-heavy",
-            f"share page of `{HEAVY}` (rendered each time)",
+            f"share page of `{HEAVY}`, anonymous",
             f"/progress/shared/{accounts['share_token']}/",
             encoding,
         ),
