@@ -7,7 +7,8 @@ For each database kind (BENCH_SCALE_DATABASES, default "postgres"; "postgres sql
 throwaway databases are made from one migrated database with the guide loaded:
 
   small  `make_scale_data` at a handful of learners: two accounts, twenty visitors, the heavy learner with 20
-         events (what `make bench` measures on: the guide and a few learners)
+         events (what `make bench` measures on: the guide and a few learners), and 160 content revisions, so
+         that the admin history page is a full page of 25 on both databases
   large  `make_scale_data --scale BENCH_SCALE` (1.0: 100,000 accounts, 200,000 visitors, 2 million progress
          rows, 1 million events, the heavy learner with 10,000, 5,000 content revisions)
 
@@ -87,8 +88,10 @@ REDIS_URL = "redis://127.0.0.1:6379/5"  # bench/scale.py's own Redis database
 PG_NAMES = {"small": "careerguide_scale_small", "large": "careerguide_scale_large"}
 # Two ordinary accounts and twenty visitors share what the heavy learner leaves of 200 progress rows; the heavy
 # learner tracks every skill, 130 topics and all eight pathways, as on the large database, with 20 events.
+# 160 revisions give the most revised skill a full history page (25 rows and more) here too: the admin
+# history page then shows as many rows on both databases, and the comparison is of the data's size.
 SMALL_DATA = shlex.split(
-    "--accounts 3 --visitors 20 --progress-rows 200 --events 20 --heavy-events 20 --plans-per-100 100 --revisions 0"
+    "--accounts 3 --visitors 20 --progress-rows 200 --events 20 --heavy-events 20 --plans-per-100 100 --revisions 160"
 )
 EDITOR = "bench-editor"
 HEAVY = "heavy-learner"
