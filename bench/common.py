@@ -272,17 +272,25 @@ def server_cpu_seconds(server: Server) -> float | None:
     try:
         fields = _proc_stat(master)
         total += sum(int(value) for value in fields[11:15])  # utime, stime, cutime, cstime
-        for entry in Path("/proc").iterdir():
-            if entry.name.isdigit() and entry.name != str(master):
-                try:
-                    child = _proc_stat(int(entry.name))
-                except OSError:
-                    continue  # gone meanwhile
-                if int(child[1]) == master:  # ppid
-                    total += int(child[11]) + int(child[12])
+        for child in child_stats(master).values():
+            total += int(child[11]) + int(child[12])
     except OSError:
         return None
     return total / ticks
+
+
+def child_stats(parent: int) -> dict[int, list[str]]:
+    """The /proc stat fields (as _proc_stat gives them) of each live child of parent, by pid."""
+    children = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and entry.name != str(parent):
+            try:
+                stat = _proc_stat(int(entry.name))
+            except OSError:
+                continue  # gone meanwhile
+            if int(stat[1]) == parent:  # ppid
+                children[int(entry.name)] = stat
+    return children
 
 
 def _proc_stat(pid: int) -> list[str]:

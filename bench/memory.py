@@ -30,6 +30,7 @@ from common import (  # noqa: E402
     Server,
     app_env,
     app_prepare,
+    child_stats,
     database_prepare,
     env_flag,
     env_int,
@@ -49,16 +50,10 @@ STEP_SECONDS = 5  # one wrk run; readings are taken between runs
 
 def worker_pid(server: Server) -> int:
     """The one worker's pid: the master's only child."""
-    master = server.process.pid
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat[stat.rindex(")") + 2 :].split()[1]) == master:
-                return int(entry.name)
-    raise BenchError("gunicorn has no worker")
+    workers = list(child_stats(server.process.pid))
+    if not workers:
+        raise BenchError("gunicorn has no worker")
+    return workers[0]
 
 
 def rss_kb(pid: int) -> int:

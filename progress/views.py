@@ -6,6 +6,7 @@ kept in their session (created on their first change, never on a GET).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -87,19 +88,27 @@ def _dashboard_context(learner: Learner | None) -> dict:
 @require_safe
 def dashboard(request: HttpRequest) -> HttpResponse:
     learner = services.learner_get(request)
-    if messages.get_messages(request):
-        return _render_dashboard(request, learner)  # a one-off message is shown once, never stored
-    # Rendering takes far longer than the queries above; the page only changes with what it shows:
-    # the learner's progress (their version names them), the content, and the day (the plan's "overdue").
-    key = page_cache.page_key(
-        "dashboard",
-        request.get_host(),
-        str(request.user.pk or 0),
-        selectors.learner_version(learner),
-        timezone.localdate().isoformat(),
+    # The day is part of the key: the plan's "overdue" moves at midnight.
+    return _learner_page(
+        request, "dashboard", learner, lambda: _render_dashboard(request, learner), timezone.localdate().isoformat()
     )
-    in_normal_form = not request.META.get("QUERY_STRING")
-    return page_cache.serve_cached(request, key, lambda: _render_dashboard(request, learner), store=in_normal_form)
+
+
+def _learner_page(
+    request: HttpRequest, name: str, learner: Learner | None, render_page: Callable[[], HttpResponse], *extra: str
+) -> HttpResponse:
+    """A page that shows one learner's progress, from the page cache when it can be.
+
+    Rendering takes far longer than finding the key: the page changes only with the learner's progress
+    (their version, which also holds the share token), the content (in every page key), the viewer's own
+    account (the site's header) and what extra names. A one-off message is shown once, never stored, and
+    an address with a query string is answered but not stored (junk must not fill the cache)."""
+    if messages.get_messages(request):
+        return render_page()
+    key = page_cache.page_key(
+        name, request.get_host(), str(request.user.pk or 0), selectors.learner_version(learner), *extra
+    )
+    return page_cache.serve_cached(request, key, render_page, store=not request.META.get("QUERY_STRING"))
 
 
 def _render_dashboard(request: HttpRequest, learner: Learner | None) -> HttpResponse:
@@ -394,19 +403,9 @@ def shared(request: HttpRequest, token: str) -> HttpResponse:
     if len(token) > 64:
         raise Http404
     learner = get_object_or_404(Learner, share_token=token)
-
-    def render_page() -> HttpResponse:
-        return render(request, "progress/shared.html", _dashboard_context(learner))
-
-    if messages.get_messages(request):
-        return render_page()  # a one-off message is shown once, never stored
-    # As the dashboard: the page changes only with the learner's progress (their version holds the share
-    # token, so a revoked link's pages are never found again) and the content; the viewer's own account
-    # shows in the site's header, so it is part of the key too.
-    key = page_cache.page_key(
-        "shared", request.get_host(), str(request.user.pk or 0), selectors.learner_version(learner)
+    return _learner_page(
+        request, "shared", learner, lambda: render(request, "progress/shared.html", _dashboard_context(learner))
     )
-    return page_cache.serve_cached(request, key, render_page, store=not request.META.get("QUERY_STRING"))
 
 
 @require_http_methods(["GET", "POST"])
