@@ -246,13 +246,18 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Keep pytest-django's order (tests that roll back, then those that commit, then the rest), with the
-    tests that share the seeded guide last among those that roll back."""
+    tests that share the seeded guide last among those that roll back. Within each of these, the browser
+    and operational tests (seconds to a minute each) come first: the workers take tests in this order, so
+    the long ones start while short ones are left to fill in, and no worker ends alone on a long test."""
 
-    def group(item: pytest.Item) -> int:
+    def group(item: pytest.Item) -> tuple[int, bool]:
         use = _database_use(item)
         if use == "rolls back":
-            return 1 if _shares_the_guide(item) else 0
-        return 2 if use == "commits" else 3
+            return 1 if _shares_the_guide(item) else 0, _quick(item)
+        return 2 if use == "commits" else 3, _quick(item)
+
+    def _quick(item: pytest.Item) -> bool:
+        return item.get_closest_marker("browser") is None and item.get_closest_marker("ops") is None
 
     items.sort(key=group)
 

@@ -12,6 +12,7 @@ each persona sees it in the light colour scheme, and the first page of each temp
 AXE_EVERY_PAGE=1 checks every page in both schemes (about 13 minutes).
 """
 
+import functools
 import os
 
 import pytest
@@ -32,15 +33,27 @@ def _first_of_each_template(pages: list[Page], *, per_persona: bool) -> list[Pag
     return list(firsts.values())
 
 
-def test_no_page_has_an_axe_violation(page, live_server, seeded_guide, print_figures):
-    pages = take_the_tour(every_topic=EVERY_PAGE)
-    if EVERY_PAGE:
-        views = [("light", pages), ("dark", pages)]
-    else:
-        views = [
-            ("light", _first_of_each_template(pages, per_persona=True)),
-            ("dark", _first_of_each_template(pages, per_persona=False)),
-        ]
+# The tour's pages in light and dark, each split in PARTS so that test workers share the minutes.
+PARTS = 2
+VIEWS = [(scheme, part) for scheme in ("light", "dark") for part in range(PARTS)]
+
+
+@functools.cache
+def _the_tour() -> tuple[Page, ...]:
+    """Taken once per test process: the parts check saved pages, which outlive the test that saved them."""
+    return tuple(take_the_tour(every_topic=EVERY_PAGE))
+
+
+def _pages_to_check(scheme: str, part: int) -> list[Page]:
+    pages = list(_the_tour())
+    if not EVERY_PAGE:
+        pages = _first_of_each_template(pages, per_persona=scheme == "light")
+    return pages[part::PARTS]
+
+
+@pytest.mark.parametrize(("scheme", "part"), VIEWS, ids=[f"{scheme}-{part + 1}of{PARTS}" for scheme, part in VIEWS])
+def test_no_page_has_an_axe_violation(page, live_server, seeded_guide, print_figures, scheme, part):
+    shown = _pages_to_check(scheme, part)
     showing: list[Page] = []
 
     def serve_the_saved_page(route):
@@ -52,17 +65,18 @@ def test_no_page_has_an_axe_violation(page, live_server, seeded_guide, print_fig
             route.fallback()
 
     page.route("**/*", serve_the_saved_page)
+    page.emulate_media(color_scheme=scheme)
     axe = Axe()
     failures = []
-    for scheme, shown in views:
-        page.emulate_media(color_scheme=scheme)
-        for saved in shown:
-            showing.append(saved)
-            page.goto(live_server.url + saved.path)
-            result = axe.run(page)
-            if result.violations_count:
-                failures.append(f"{saved.label} ({scheme}):\n{result.generate_report()}")
+    for saved in shown:
+        showing.append(saved)
+        page.goto(live_server.url + saved.path)
+        result = axe.run(page)
+        if result.violations_count:
+            failures.append(f"{saved.label} ({scheme}):\n{result.generate_report()}")
 
-    checked = ", ".join(f"{len(shown)} pages in {scheme}" for scheme, shown in views)
-    print_figures(f"axe checked {checked}: {len(failures)} with violations")
+    print_figures(
+        f"axe checked {len(shown)} pages in {scheme} (part {part + 1} of {PARTS}): {len(failures)} with violations"
+    )
+    assert shown, "the tour found no page to check"
     assert not failures, f"{len(failures)} pages with axe violations:\n\n" + "\n\n".join(failures)

@@ -17,6 +17,7 @@ import pytest
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.urls import Resolver404, resolve
 
 from pathways.models import Pathway, PathwayStep
 from progress import services
@@ -29,6 +30,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.ops]
 MAX_URLS_PER_PERSONA = 300
 MAX_PER_SHAPE = 8
 MAX_QUERIES_PER_PATH = 3
+MAX_JUNKED_PER_VIEW = 2
 SITE_HOSTS = {"testserver", urlsplit(settings.SITE_URL).netloc}
 # Never followed: static files are WhiteNoise's, and the logout URLs end the session being crawled.
 SKIPPED_PREFIXES = ("/static/", "/admin/logout/", "/accounts/logout/")
@@ -207,17 +209,24 @@ def _assert_clean(crawler: Crawler) -> None:
 
 
 def _paths_to_junk(visited: dict[str, int], prefix: str = "/") -> list[str]:
-    """The distinct paths a crawl reached, without queries, and one object per admin page kind.
+    """The distinct paths a crawl reached, without queries, at most MAX_JUNKED_PER_VIEW of each view.
 
-    Junk is the same on every skill's change page, so one of each (change, delete, history) will do.
+    Junk queries and methods reach a view the same way whatever object its address names (a skill, a
+    topic, an admin change page), so a few objects of each view will do; every view is still junked.
     """
-    by_shape: dict[str, str] = {}
+    by_view: dict[str, list[str]] = {}
     for url in sorted(visited):
         path = url.split("?", 1)[0]
-        if path.startswith(prefix):
-            shape = re.sub(r"/\d+/", "/<id>/", path) if path.startswith("/admin/") else path
-            by_shape.setdefault(shape, path)
-    return sorted(by_shape.values())
+        if not path.startswith(prefix):
+            continue
+        try:
+            view = resolve(path).route
+        except Resolver404:
+            view = path
+        paths = by_view.setdefault(view, [])
+        if path not in paths and len(paths) < MAX_JUNKED_PER_VIEW:
+            paths.append(path)
+    return sorted(path for paths in by_view.values() for path in paths)
 
 
 def _junk_every_url(crawler: Crawler, csrf_client: Client, paths: list[str]) -> None:
