@@ -53,6 +53,8 @@ from common import (  # noqa: E402
     Session,
     app_env,
     app_prepare,
+    cookie_header,
+    cookies_from,
     database_prepare,
     env_flag,
     env_int,
@@ -209,6 +211,14 @@ def check_target(server: Server, target: Target) -> None:
 # --- one database ---------------------------------------------------------------------------
 
 
+def reader_cookie(base: str) -> str:
+    """What a reader's browser sends on their second page: the CSRF cookie their first page set (no session)."""
+    cookies = cookies_from(http(f"{base}/"))
+    if not cookies or any(name.endswith("sessionid") for name in cookies):
+        raise BenchError(f"The guide page set {sorted(cookies)}: expected the CSRF cookie alone")
+    return cookie_header(cookies)
+
+
 def targets_for(server: Server, session: Session, slugs: list[str]) -> list[Target]:
     css = stylesheet_url(server.base).removeprefix(server.base)
     skill = slugs[0]
@@ -217,7 +227,13 @@ def targets_for(server: Server, session: Session, slugs: list[str]) -> list[Targ
     logged_in = {**encoding, "Cookie": session.cookie}
     return [
         Target("static", f"stylesheet `{css}` (WhiteNoise)", css, encoding),
-        Target("guide", "anonymous guide page `/`", "/", encoding),
+        Target("guide", "anonymous guide page `/`, a first visit (no cookie)", "/", encoding),
+        Target(
+            "guide-again",
+            "anonymous guide page `/`, a later visit (the CSRF cookie the first one set)",
+            "/",
+            {**encoding, "Cookie": reader_cookie(server.base)},
+        ),
         Target("skill", f"anonymous skill page `/skills/{skill}/`", f"/skills/{skill}/", encoding),
         Target("search", "anonymous search `/search/?q=kubernetes` (stored)", "/search/?q=kubernetes", encoding),
         Target(
