@@ -73,7 +73,7 @@ def request(env: dict, body: bytes = b"") -> str:
 
 
 def progress_post(cookie: str, slugs: list[str]) -> Callable[[int], tuple[dict, bytes]]:
-    """Request i rates skill i mod 4 at a level that steps 1..4 on each pass: every one is a write."""
+    """Request i rates skill i mod len(slugs) at a level that steps 1..4 on each pass: every one is a write."""
     token = "x" * 32  # a CSRF secret of the right shape; the same in the cookie and the header
     envs = [
         environ(
@@ -134,14 +134,14 @@ def main() -> None:
         del args[at : at + 2]
     count = int(args[0]) if args else 2000
     stylesheet = finders.find("css/site.css") and "/static/css/site.css"
-    skill = Skill.objects.published().order_by("order").first()
-    slugs = list(Skill.objects.published().order_by("order").values_list("slug", flat=True)[:4])
+    skills = list(Skill.objects.published().order_by("order")[:4])  # the page, and the four a POST rates
+    slugs = [skill.slug for skill in skills]
     cookie = session_cookie()
     targets = {
         "static stylesheet": environ(stylesheet, accept_encoding="gzip"),
         "guide, gzip": environ("/", accept_encoding="gzip"),
         "guide, plain": environ("/"),
-        "skill page, gzip": environ(skill.get_absolute_url(), accept_encoding="gzip"),
+        "skill page, gzip": environ(skills[0].get_absolute_url(), accept_encoding="gzip"),
         "dashboard, gzip": environ("/progress/", accept_encoding="gzip", cookie=cookie),
         "progress POST, JSON": progress_post(cookie, slugs),
     }
