@@ -7,6 +7,8 @@ in BENCH_ROUNDS rounds (each target once per round, so that the machine's drifti
 alike):
 
   static     the hashed stylesheet, served by WhiteNoise (the reference for the ratios)
+  floor      /healthz, anonymous: a view that does nothing, through the whole middleware stack (no target)
+  floor-logged-in  /healthz with the session cookie: the session and the user read, nothing else (no target)
   guide      the anonymous guide page /  (whole-page cache)
   skill      an anonymous skill page     (whole-page cache, fresh CSRF token per response)
   search     /search/?q=kubernetes       (stored like a page once it found something)
@@ -227,6 +229,14 @@ def targets_for(server: Server, session: Session, slugs: list[str]) -> list[Targ
     logged_in = {**encoding, "Cookie": session.cookie}
     return [
         Target("static", f"stylesheet `{css}` (WhiteNoise)", css, encoding),
+        # The floors: what any page costs before its own work, for the ratio targets to be read against.
+        Target("floor", "`/healthz`, anonymous: a view that does nothing, through every middleware", "/healthz", {}),
+        Target(
+            "floor-logged-in",
+            "`/healthz` with the session cookie: the session and the user read (the request log names the user)",
+            "/healthz",
+            logged_in,
+        ),
         Target("guide", "anonymous guide page `/`, a first visit (no cookie)", "/", encoding),
         Target(
             "guide-again",
