@@ -5,7 +5,8 @@
 Needs a migrated database with the guide loaded (`make load`, or bench/run.py's throwaway one).
 Prints, for each target, the median of five runs of REQUESTS requests (default 2,000), in wall-clock
 and in this process's CPU microseconds (steadier on a shared machine; a database server's own CPU is
-not in it): the static stylesheet, the guide and a skill page for anonymous readers (with and without
+not in it): the static stylesheet, the floors (`/healthz`, a view that does nothing, anonymous and with
+the learner's session, as `make bench` has them), the guide and a skill page for anonymous readers (with and without
 gzip), the dashboard of a logged-in learner, and that learner's progress POST (JSON answer, a level
 that changes on every request, as `make bench` sends). Use it to see what one piece of code buys: run it with and
 without the piece: --without version-memo reads the content version on every request,
@@ -139,6 +140,8 @@ def main() -> None:
     cookie = session_cookie()
     targets = {
         "static stylesheet": environ(stylesheet, accept_encoding="gzip"),
+        "floor (/healthz)": environ("/healthz", accept_encoding="gzip"),
+        "floor, logged in": environ("/healthz", accept_encoding="gzip", cookie=cookie),
         "guide, gzip": environ("/", accept_encoding="gzip"),
         "guide, plain": environ("/"),
         "skill page, gzip": environ(skills[0].get_absolute_url(), accept_encoding="gzip"),
