@@ -208,6 +208,17 @@ def check_target(server: Server, target: Target) -> None:
         raise BenchError(f"{target.name}: GET {target.path} answered {answer.status}, not 200")
     if target.name == "dashboard" and f">{BENCH_USERNAME}<" not in answer.body and "Log out" not in answer.body:
         raise BenchError("dashboard: the page does not look logged in; the session cookie was not accepted")
+    if target.name == "floor-logged-in" and _last_logged_user(server, target.path) == "anonymous":
+        raise BenchError("floor-logged-in: the request log names no user, so the row would not measure the reads")
+
+
+def _last_logged_user(server: Server, path: str) -> object:
+    """The user of the request log's last line for path (core.middleware.RequestLogMiddleware reads
+    request.user, which is what makes /healthz with a session cookie the logged-in floor)."""
+    for line in reversed(server.log_path.read_text().splitlines()):
+        if line.startswith("{") and f'"path": "{path}"' in line:
+            return json.loads(line)["user"]
+    return "anonymous"
 
 
 # --- one database ---------------------------------------------------------------------------
@@ -230,7 +241,9 @@ def targets_for(server: Server, session: Session, slugs: list[str]) -> list[Targ
     return [
         Target("static", f"stylesheet `{css}` (WhiteNoise)", css, encoding),
         # The floors: what any page costs before its own work, for the ratio targets to be read against.
-        Target("floor", "`/healthz`, anonymous: a view that does nothing, through every middleware", "/healthz", {}),
+        Target(
+            "floor", "`/healthz`, anonymous: a view that does nothing, through every middleware", "/healthz", encoding
+        ),
         Target(
             "floor-logged-in",
             "`/healthz` with the session cookie: the session and the user read (the request log names the user)",
